@@ -1,0 +1,64 @@
+#pragma once
+
+// Machine-readable zones: ICAO 9303 TD1 (3 x 30: 2021 French ID card, residence permits),
+// TD3 (2 x 44: passports), and the old French national ID card (2 x 36, France's own layout).
+
+#include "model/result.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+namespace guichet::rules {
+
+enum class MrzFormat { TD1, TD3, FrenchIdCard };
+
+/// A check digit that did not match: which field, what the MRZ says, what it should be.
+struct MrzCheckFailure
+{
+    QString field; ///< "document-number", "birth-date", "expiry-date", "optional-data", "composite"
+    QChar found;
+    QChar expected;
+};
+
+struct MrzData
+{
+    MrzFormat format = MrzFormat::TD3;
+    QString documentCode;  ///< "P", "ID", "IR", ...
+    QString issuingState;  ///< "FRA"
+    QString documentNumber; ///< fillers removed
+    QString surname;        ///< as in the MRZ: upper-case, '<' turned into spaces, trimmed
+    QString givenNames;     ///< idem, given names separated by single spaces
+    QString nationality;
+    QDate birthDate;        ///< century resolved against the reference date passed to parseMrz
+    QDate expiryDate;       ///< invalid for the old French ID card (its MRZ has none)
+    QDate issueMonth;       ///< old French ID card: first day of the issue month from the number
+    QChar sex;              ///< 'M', 'F' or '<'
+    QList<MrzCheckFailure> checkFailures; ///< empty when every check digit is right
+
+    bool checkDigitsValid() const { return checkFailures.isEmpty(); }
+};
+
+/// ICAO 9303 check digit (weights 7, 3, 1; '<' = 0, A = 10 ... Z = 35). -1 on a character outside
+/// [0-9A-Z<].
+int mrzCheckDigit(QStringView field);
+
+/// Parses 2 or 3 MRZ lines (whitespace around lines ignored, lower case refused). Fails with a
+/// translated message when the layout is not one of the three formats or a field is unreadable;
+/// wrong check digits are not a failure: they are reported in MrzData::checkFailures.
+/// `referenceDate` resolves two-digit years: a birth date is the latest one not after it; an expiry
+/// date is the one nearest to it.
+Result<MrzData> parseMrz(const QStringList& lines, const QDate& referenceDate);
+
+/// Folds a name as the MRZ writes it (ICAO 9303 part 3 transliteration): upper case, accents
+/// removed (É -> E), ligatures expanded (Æ -> AE, Œ -> OE, ß -> SS). Hyphens, apostrophes, '<'
+/// and spaces become single spaces. "Jean-Étienne d'Arc" -> "JEAN ETIENNE D ARC".
+QString foldName(const QString& name);
+
+/// True when the name in the order matches the name in the MRZ once both are folded. German-style
+/// umlaut transliterations (Ä -> AE) and plain removal (Ä -> A) are both accepted; a name the MRZ
+/// truncated (it has a fixed width) matches when the MRZ part is a prefix of the order's folded name
+/// and the MRZ field is full.
+bool namesMatch(const QString& orderName, const QString& mrzName, int mrzFieldWidth = 0);
+
+} // namespace guichet::rules
