@@ -1,0 +1,3 @@
+#include "rules/validity.h"
+
+namespace guichet::rules {} // namespace guichet::rules
