@@ -1,0 +1,133 @@
+// guichet-cli [global options] COMMAND [options]: see `guichet-cli help`.
+
+#include "cli.h"
+
+#include "store/database.h"
+#include "translations/translations.h"
+
+#include <QGuiApplication>
+
+#include <cstdio>
+#include <map>
+
+namespace {
+
+using namespace guichet::cli;
+using Command = int (*)(Context&);
+
+const std::map<QString, Command>& commands()
+{
+    static const std::map<QString, Command> table{
+        {QStringLiteral("import"), runImport},
+        {QStringLiteral("list"), runList},
+        {QStringLiteral("show"), runShow},
+        {QStringLiteral("check"), runCheck},
+        {QStringLiteral("export"), runExport},
+        {QStringLiteral("summary"), runSummary},
+        {QStringLiteral("demo"), runDemo},
+        {QStringLiteral("confirm"), runDecision},
+        {QStringLiteral("record-identity"), runDecision},
+        {QStringLiteral("send-for-signature"), runDecision},
+        {QStringLiteral("sign"), runDecision},
+        {QStringLiteral("validate"), runDecision},
+        {QStringLiteral("notify"), runDecision},
+    };
+    return table;
+}
+
+QString usage()
+{
+    return Context::tr(
+        "Usage: guichet-cli [--store FILE] [--lang fr|en] [--operator ID] COMMAND [OPTIONS]\n"
+        "\n"
+        "Commands:\n"
+        "  import PACKAGE...          import dossier packages (all or nothing per package)\n"
+        "  list [--search TEXT] [--phase P] [--type D|P] [--portal NAME] [--from DATE] [--to DATE]\n"
+        "       [--sort COLUMN] [--asc] [--offset N] [--limit N] [--json]\n"
+        "  show NUMBER [--json]       an order and its documents\n"
+        "  check NUMBER [--as-of DATE] [--json]\n"
+        "                             the checklist; exit 0 if the dossier can be validated, 1 if not\n"
+        "  export NUMBER --output FILE\n"
+        "                             the dossier archive: documents, checklist, decisions\n"
+        "  summary [--json]           per portal: orders to verify, to validate, to generate\n"
+        "  demo COUNT [--seed N] [--bulk]\n"
+        "                             add COUNT synthetic orders with rendered documents\n"
+        "  confirm NUMBER ITEM        confirm an operator checklist item\n"
+        "  record-identity NUMBER KIND DOCUMENT-NUMBER\n"
+        "  send-for-signature NUMBER\n"
+        "  sign NUMBER DOCUMENT-KIND  a contractual document came back signed\n"
+        "  validate NUMBER            irreversible\n"
+        "  notify NUMBER --kind KIND --subject TEXT --body TEXT\n"
+        "\n"
+        "The store defaults to %1 (or $GUICHET_STORE).\n"
+        "Exit status: 0 done, 1 the dossier cannot be validated (check), 2 error.\n")
+        .arg(guichet::store::Database::defaultPath());
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    // The command line never opens a window, but drawing demo documents needs a Gui application.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("guichet"));
+    QCoreApplication::setApplicationName(QStringLiteral("guichet"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GUICHET_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+
+    QString storePath = qEnvironmentVariable("GUICHET_STORE");
+    QString language;
+    QString operatorId = qEnvironmentVariable("USER", QStringLiteral("operator"));
+    while (!arguments.isEmpty() && arguments.first().startsWith(u"--")) {
+        const QString option = arguments.takeFirst();
+        if (option == u"--help") {
+            arguments.prepend(QStringLiteral("help"));
+            break;
+        }
+        if (option == u"--version") {
+            out << "guichet-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+            return Success;
+        }
+        if (arguments.isEmpty()) {
+            err << "guichet-cli: " << Context::tr("%1 needs a value.").arg(option) << Qt::endl;
+            return Failure;
+        }
+        const QString value = arguments.takeFirst();
+        if (option == u"--store") {
+            storePath = value;
+        } else if (option == u"--lang") {
+            language = value;
+        } else if (option == u"--operator") {
+            operatorId = value;
+        } else {
+            err << "guichet-cli: " << Context::tr("unknown option %1").arg(option) << Qt::endl;
+            return Failure;
+        }
+    }
+    guichet::installTranslations(app, language);
+
+    if (arguments.isEmpty() || arguments.first() == u"help") {
+        (arguments.isEmpty() ? err : out) << usage();
+        return arguments.isEmpty() ? Failure : Success;
+    }
+    const auto command = commands().find(arguments.first());
+    if (command == commands().end()) {
+        err << "guichet-cli: " << Context::tr("unknown command \"%1\"; see guichet-cli help").arg(arguments.first())
+            << Qt::endl;
+        return Failure;
+    }
+    if (storePath.isEmpty()) {
+        storePath = guichet::store::Database::defaultPath();
+    }
+    Context context{arguments, storePath, operatorId, out, err};
+    const int status = command->second(context);
+    out.flush();
+    err.flush();
+    return status;
+}
