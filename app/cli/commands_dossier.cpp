@@ -1,0 +1,2 @@
+// Commands that move whole dossiers: import, export, demo.
+#include "cli.h"
