@@ -19,8 +19,9 @@ QString compactIdentifier(QStringView text);
 
 /// 9 digits with a valid Luhn check digit (spaces tolerated).
 Verdict checkSiren(const QString& siren);
-/// 14 digits with a valid Luhn check digit; La Poste's establishments (SIREN 356000000) follow their
-/// own rule instead: the sum of the 14 digits is a multiple of 5.
+/// 14 digits with a valid Luhn check digit (spaces tolerated). La Poste's establishments (SIREN
+/// 356000000) are the known exception: besides the Luhn key (which its head office, 356 000 000 00048,
+/// has), a SIRET whose 14 digits add up to a multiple of 5 is accepted (356 000 000 24221).
 Verdict checkSiret(const QString& siret);
 /// The SIRET's first nine digits are the SIREN.
 Verdict checkSiretMatchesSiren(const QString& siret, const QString& siren);
@@ -34,6 +35,8 @@ Verdict checkSmsPhone(const QString& phone);
 /// The holder's *Contact OTP*: an e-mail (contains '@') or an SMS-capable phone number.
 Verdict checkOtpContact(const QString& contact);
 /// A phone number in E.164 form ("+33612345678"), or an empty string when it cannot be read as one.
+/// French national numbers get +33, except overseas mobiles, which have their own country code
+/// ("0690 12 34 56" -> "+590690123456", "0692..." -> "+262692...").
 QString toE164(const QString& phone);
 
 /// The document number is well-formed for its kind:
@@ -43,7 +46,12 @@ QString toE164(const QString& phone);
 /// - Passport (French): 2 digits, 2 letters, 5 digits ("18AA12345"); other states: 6 to 9
 ///   alphanumerics;
 /// - Residence permit: 9 alphanumerics (card number) or 10 digits (AGDREF foreigner number).
+/// Spaces are ignored and letters compared in upper case. The number alone cannot tell a French
+/// passport from a foreign one, so any passport number of 6 to 9 alphanumerics passes here.
 Verdict checkIdNumber(IdDocumentKind kind, const QString& number);
+/// Same, and when the issuing state is known (ICAO code, "FRA") a French passport number must have
+/// the French form.
+Verdict checkIdNumber(IdDocumentKind kind, const QString& number, const QString& issuingState);
 
 /// True when `number` is an old-model (pre-2021) French national ID card number.
 bool isOldNationalIdCardNumber(const QString& number);
