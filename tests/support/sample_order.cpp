@@ -58,7 +58,7 @@ QStringList frenchIdCardMrz(const QString& documentNumber, const QString& surnam
     const QString line1 = QStringLiteral("IDFRA") + fill(mrzName(surname), 25) + QStringLiteral("069031");
     const QString head = documentNumber + digit(documentNumber) + fill(mrzName(givenNames), 14) + yymmdd(birth) +
                          digit(yymmdd(birth)) + sex;
-    return {line1, head + digit(line1 + head)};
+    return {line1, head + digit(QString(line1 + head))};
 }
 
 Order sampleOrder(const QDate& today, bool confirmed)

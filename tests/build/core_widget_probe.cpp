@@ -1,0 +1,2 @@
+// Must NOT compile: core's libraries do not put Qt Widgets on the include path.
+#include <QWidget>
