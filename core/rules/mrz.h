@@ -33,7 +33,7 @@ struct MrzData
     QDate birthDate;        ///< century resolved against the reference date passed to parseMrz
     QDate expiryDate;       ///< invalid for the old French ID card (its MRZ has none)
     QDate issueMonth;       ///< old French ID card: first day of the issue month from the number
-    QChar sex;              ///< 'M', 'F' or '<'
+    QChar sex;              ///< 'M', 'F' or '<' (unspecified; an 'X' is read as '<')
     QList<MrzCheckFailure> checkFailures; ///< empty when every check digit is right
 
     bool checkDigitsValid() const { return checkFailures.isEmpty(); }
@@ -43,11 +43,14 @@ struct MrzData
 /// [0-9A-Z<].
 int mrzCheckDigit(QStringView field);
 
-/// Parses 2 or 3 MRZ lines (whitespace around lines ignored, lower case refused). Fails with a
-/// translated message when the layout is not one of the three formats or a field is unreadable;
-/// wrong check digits are not a failure: they are reported in MrzData::checkFailures.
+/// Parses 2 or 3 MRZ lines (whitespace around lines ignored, one string holding several lines split
+/// at '\n', lower case refused). Fails with a translated message when the layout is not one of the
+/// three formats or a field is unreadable (a date that does not exist, a sex other than M, F, X or
+/// '<'); wrong check digits are not a failure: they are reported in MrzData::checkFailures.
 /// `referenceDate` resolves two-digit years: a birth date is the latest one not after it; an expiry
-/// date is the one nearest to it.
+/// date is the one nearest to it; the old card's issue month, like a birth date, is not after it.
+/// ICAO 9303 check-digit rules followed: an unused TD3 personal number may carry '<' as its check
+/// digit; a TD1 document number longer than 9 characters continues in the optional data.
 Result<MrzData> parseMrz(const QStringList& lines, const QDate& referenceDate);
 
 /// Folds a name as the MRZ writes it (ICAO 9303 part 3 transliteration): upper case, accents
@@ -56,9 +59,13 @@ Result<MrzData> parseMrz(const QStringList& lines, const QDate& referenceDate);
 QString foldName(const QString& name);
 
 /// True when the name in the order matches the name in the MRZ once both are folded. German-style
-/// umlaut transliterations (Ä -> AE) and plain removal (Ä -> A) are both accepted; a name the MRZ
-/// truncated (it has a fixed width) matches when the MRZ part is a prefix of the order's folded name
-/// and the MRZ field is full.
+/// umlaut transliterations (Ä -> AE) and plain removal (Ä -> A) are both accepted, and so are names
+/// whose spaces or apostrophes one side dropped ("d'Ornano" / "DORNANO", "Le Gall" / "LEGALL").
+/// A name the MRZ truncated (it has a fixed width) matches when the MRZ part is a prefix of the
+/// order's folded name and the MRZ field is full: `mrzName`, trailing '<' removed, is at least
+/// `mrzFieldWidth` characters long (0: no truncation allowed). The old French ID card separates
+/// given names with "<<" (line 2, columns 13-27, width 14): pass that raw field, since
+/// MrzData::givenNames has single spaces and would look shorter than the field.
 bool namesMatch(const QString& orderName, const QString& mrzName, int mrzFieldWidth = 0);
 
 } // namespace guichet::rules

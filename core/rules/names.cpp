@@ -134,14 +134,13 @@ QString foldName(const QString& name)
 bool namesMatch(const QString& orderName, const QString& mrzName, int mrzFieldWidth)
 {
     const QString mrz = foldName(mrzName);
-    // The MRZ field is full when the name reaches its last column. A "<<" between given names (old
-    // French ID card) may have been read back as one space: count it as two characters.
+    // The MRZ field is full when the name reaches its last column. Counted on the text as given, so a
+    // "<<" that was read back as one space makes the name look shorter: it then has to match
+    // exactly, which errs on the safe side.
     QString raw = mrzName.trimmed();
     while (raw.endsWith(u'<'))
         raw.chop(1);
-    const qsizetype innerSeparators = mrz.count(u' ');
-    const bool fieldFull = mrzFieldWidth > 0 && !mrz.isEmpty() &&
-                           (raw.size() >= mrzFieldWidth || raw.size() + innerSeparators >= mrzFieldWidth);
+    const bool fieldFull = mrzFieldWidth > 0 && !mrz.isEmpty() && raw.size() >= mrzFieldWidth;
 
     for (Umlauts umlauts : {Umlauts::Drop, Umlauts::Transliterate}) {
         const QString order = fold(orderName, umlauts);

@@ -108,8 +108,8 @@ Verdict checkKbisRecent(const QDate& issueDate, const QDate& day)
     if (!issueDate.isValid())
         return Verdict::fail(Rules::tr("The Kbis extract's date is unknown."));
     if (issueDate > day)
-        return Verdict::fail(
-            Rules::tr("The Kbis extract is dated %1, after today.").arg(formatDate(issueDate)));
+        return Verdict::fail(Rules::tr("The Kbis extract is dated %1, after the day of the check (%2).")
+                                 .arg(formatDate(issueDate), formatDate(day)));
     if (issueDate < day.addMonths(-3))
         return Verdict::fail(
             Rules::tr("The Kbis extract is dated %1: more than 3 months old.").arg(formatDate(issueDate)));

@@ -13,7 +13,11 @@ namespace guichet::rules {
 /// issued to adults (18 or older on the issue date) between 2 January 2004 and 31 December 2013 are
 /// valid 15 years, not the 10 printed on them; not so for cards issued to minors. Uses the printed
 /// expiry when known, else the issue date plus the document's nominal duration (old CNI: 10 years,
-/// 2021 CNI: 10 years, passport: 10 years for adults, 5 for minors). Invalid when nothing is known.
+/// 2021 CNI: 10 years, passport: 10 years for adults, 5 for minors), up to the day before the
+/// anniversary of the issue. Invalid when nothing is known (a residence permit without its printed
+/// expiry: its duration varies). The old card is told by its 12-character number, or, without a
+/// number, by an issue date before the 2021 model existed. An unknown birth date establishes no
+/// adulthood: no extension, and a passport's shorter duration.
 QDate effectiveExpiry(const DocumentFacts& facts, const QDate& holderBirthDate);
 
 /// The document is valid on `day` (its effective expiry is `day` or later).
