@@ -45,6 +45,8 @@ public:
     Result<QString> put(const QByteArray& bytes);
     /// The bytes whose SHA-256 is `sha256`, verified against it; an error if missing or altered.
     Result<QByteArray> get(const QString& sha256);
+    /// Whether the store holds that content (false too if the store cannot be read: put() and get()
+    /// then report the error).
     bool contains(const QString& sha256);
 
 private:

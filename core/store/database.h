@@ -7,7 +7,6 @@
 
 #include <QSqlDatabase>
 #include <QString>
-
 #include <memory>
 
 class QSqlQuery;
@@ -43,9 +42,15 @@ public:
     Status exec(const QString& sql, const char* where);
 
 private:
+    friend class Transaction;
     Database(QSqlDatabase db, QString path);
+    static Result<std::unique_ptr<Database>> openConnection(const QString& path);
+
     QSqlDatabase m_db;
     QString m_path;
+    /// How many Transaction guards are open on this connection (the outermost one is a real
+    /// BEGIN IMMEDIATE, the inner ones SAVEPOINTs).
+    int m_transactionDepth = 0;
 };
 
 /// Rolls back unless committed. Nests through SAVEPOINTs, so a method that opens its own
@@ -63,8 +68,11 @@ public:
     Status commit();
 
 private:
+    void rollback();
+
     Database& m_db;
-    QString m_name;
+    QString m_name;  ///< the SAVEPOINT's name; empty for the outermost transaction
+    int m_depth = 0; ///< 1 for the outermost; 0 if it could not begin
     bool m_done = false;
     Status m_error;
 };
