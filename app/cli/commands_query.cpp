@@ -15,7 +15,8 @@
 namespace guichet::cli {
 namespace {
 
-/// Parses a command's options; on a usage error prints it and returns false.
+/// Parses a command's options (the command's name stands where QCommandLineParser expects the
+/// program's); on a usage error prints it and returns false.
 bool parse(Context& context, QCommandLineParser& parser, int positional)
 {
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
@@ -23,7 +24,7 @@ bool parse(Context& context, QCommandLineParser& parser, int positional)
         context.fail(parser.errorText());
         return false;
     }
-    if (parser.positionalArguments().size() != positional + 1) {
+    if (parser.positionalArguments().size() != positional) {
         context.fail(Context::tr("%1: wrong number of arguments; see guichet-cli help").arg(context.arguments.first()));
         return false;
     }
@@ -161,7 +162,7 @@ int runShow(Context& context)
     if (!session) {
         return context.fail(session.error());
     }
-    auto order = (*session)->orders().orderByNumber(parser.positionalArguments().at(1));
+    auto order = (*session)->orders().orderByNumber(parser.positionalArguments().at(0));
     if (!order) {
         return context.fail(order.error());
     }
@@ -193,7 +194,7 @@ int runCheck(Context& context)
     if (!session) {
         return context.fail(session.error());
     }
-    auto order = (*session)->orders().orderByNumber(parser.positionalArguments().at(1));
+    auto order = (*session)->orders().orderByNumber(parser.positionalArguments().at(0));
     if (!order) {
         return context.fail(order.error());
     }

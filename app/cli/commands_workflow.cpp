@@ -18,8 +18,9 @@ int runDecision(Context& context)
     if (!parser.parse(context.arguments)) {
         return context.fail(parser.errorText());
     }
-    const QStringList arguments = parser.positionalArguments();
-    const QString command = arguments.first();
+    // The command's name stands where QCommandLineParser expects the program's: prepend it again.
+    const QString command = context.arguments.first();
+    const QStringList arguments = QStringList{command} + parser.positionalArguments();
     const int expected = command == u"confirm" || command == u"sign" ? 3 : command == u"record-identity" ? 4 : 2;
     if (arguments.size() != expected) {
         return context.fail(Context::tr("%1: wrong number of arguments; see guichet-cli help").arg(command));

@@ -5,7 +5,10 @@
 namespace guichet::cli {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("guichet::cli::Format", text); }
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("guichet::cli::Format", text, disambiguation, n);
+}
 
 QString pad(const QString& text, int width)
 {

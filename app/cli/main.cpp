@@ -7,8 +7,8 @@
 
 #include <QGuiApplication>
 
-#include <cstdio>
 #include <map>
+#include <memory>
 
 namespace {
 
@@ -64,15 +64,37 @@ QString usage()
         .arg(guichet::store::Database::defaultPath());
 }
 
+/// The command's name, found before Qt sees the arguments: the first argument that is neither a
+/// global option nor its value.
+QByteArray commandName(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (!argument.startsWith("--")) {
+            return argument;
+        }
+        if (argument != "--help" && argument != "--version") {
+            ++i; // skip the option's value
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    // The command line never opens a window, but drawing demo documents needs a Gui application.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The command line never opens a window; only drawing demo documents needs a Gui application.
+    std::unique_ptr<QCoreApplication> application;
+    if (commandName(argc, argv) == "demo") {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
     }
-    QGuiApplication app(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("guichet"));
     QCoreApplication::setApplicationName(QStringLiteral("guichet"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GUICHET_VERSION));
