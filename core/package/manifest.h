@@ -57,6 +57,9 @@ QString documentPath(const Document& document);
 QJsonObject orderToJson(const Order& order); ///< everything but the documents and the store id
 /// `path` is the document's archive entry, or empty when it has no content.
 QJsonObject documentToJson(const Document& document, const QString& path);
+/// The decision's checklistJson is embedded as a JSON object (null when empty, or when it is not a
+/// JSON object: encodePackage refuses that case). Read back, it is compact JSON again, so compact
+/// QJsonDocument output, as rules::Checklist gives, survives a round trip byte for byte.
 QJsonObject decisionToJson(const Decision& decision);
 QJsonObject notificationToJson(const Notification& notification);
 /// The whole manifest; the "export" member only when `extras` is given.

@@ -17,14 +17,14 @@ QString cannotWrite(int count)
 }
 
 /// Problems that would make the package lie about its documents.
-QList<Problem> consistencyProblems(const Dossier& dossier)
+QList<Problem> consistencyProblems(const Dossier& dossier, const ExportExtras* extras)
 {
     QList<Problem> problems;
     for (const auto& document : dossier.order.documents) {
-        const auto content = dossier.contents.find(document.kind);
         if (!document.hasContent()) {
             continue;
         }
+        const auto content = dossier.contents.find(document.kind);
         const QString location = documentPath(document);
         if (content == dossier.contents.end()) {
             problems.append(
@@ -48,6 +48,14 @@ QList<Problem> consistencyProblems(const Dossier& dossier)
             problems.append(
                 Problem{toCode(kind), PackageText::tr("content for a document the order does not list "
                                                       "as having content")});
+        }
+    }
+    // The manifest embeds each decision's checklist as an object: anything else would be lost.
+    for (qsizetype i = 0; extras && i < extras->decisions.size(); ++i) {
+        const QByteArray& checklist = extras->decisions.at(i).checklistJson;
+        if (!checklist.isEmpty() && !QJsonDocument::fromJson(checklist).isObject()) {
+            problems.append(Problem{u"export/decisions/" + QString::number(i),
+                                    PackageText::tr("the decision's checklist is not a JSON object")});
         }
     }
     return problems;
@@ -129,7 +137,7 @@ private:
 
 Result<QByteArray> encodePackage(const Dossier& dossier, const ExportExtras* extras)
 {
-    if (const auto problems = consistencyProblems(dossier); !problems.isEmpty()) {
+    if (const auto problems = consistencyProblems(dossier, extras); !problems.isEmpty()) {
         return summarise(cannotWrite(int(problems.size())), problems);
     }
     const QByteArray manifest =

@@ -547,6 +547,16 @@ QByteArray withDeclaredSize(QByteArray zip, const QString& name, quint32 size)
     return zip;
 }
 
+QByteArray withCrc(QByteArray zip, const QString& name, quint32 crc)
+{
+    const int patched =
+        forEachHeader(zip, name.toUtf8(), [&zip, crc](qsizetype header, qsizetype, bool central) {
+            putLe32(zip, header + (central ? 16 : 14), crc);
+        });
+    REQUIRE(patched == 2);
+    return zip;
+}
+
 QByteArray withRenamedEntry(QByteArray zip, const QString& from, const QString& to)
 {
     const QByteArray target = to.toUtf8();

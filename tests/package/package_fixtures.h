@@ -75,6 +75,8 @@ private:
 /// Overwrites the uncompressed size an entry declares, in its local header and in the central
 /// directory (consistently, so that only the lie about the size remains).
 QByteArray withDeclaredSize(QByteArray zip, const QString& name, quint32 size);
+/// Overwrites the CRC-32 an entry declares, in both headers.
+QByteArray withCrc(QByteArray zip, const QString& name, quint32 crc);
 /// Renames an entry in place (`to` must be as long as `from`), in both headers.
 QByteArray withRenamedEntry(QByteArray zip, const QString& from, const QString& to);
 

@@ -142,6 +142,28 @@ TEST_CASE("a zip bomb is stopped at the size its entry declares", "[package][rej
           QStringList{holderIdPath + u": holds more data than the 1000 bytes its zip entry declares"});
 }
 
+TEST_CASE("an entry shorter than it declares, or with a wrong CRC, is refused", "[package][reject]")
+{
+    const PackageParts parts = partsOf(fullDossier());
+    const qsizetype size = parts.entries.at(holderIdPath).size();
+    SECTION("shorter")
+    {
+        const auto problems = problemsOf(withDeclaredSize(parts.zip(), holderIdPath, quint32(size + 100)));
+        REQUIRE(problems.size() == 1);
+        CHECK(problems.at(0).location == holderIdPath);
+        REQUIRE(size + 100 < 1024);
+        CHECK(problems.at(0).message ==
+              u"holds less data than the %1 bytes its zip entry declares"_s.arg(size + 100));
+    }
+    SECTION("CRC")
+    {
+        const auto problems = problemsOf(withCrc(parts.zip(), holderIdPath, 0x12345678));
+        REQUIRE(problems.size() == 1);
+        CHECK(problems.at(0).location == holderIdPath);
+        CHECK(problems.at(0).message.startsWith(u"cannot be read: "_s));
+    }
+}
+
 TEST_CASE("a document over the per-document limit is refused", "[package][reject]")
 {
     SECTION("as declared, without reading it")
@@ -274,6 +296,26 @@ TEST_CASE("every problem is reported in one read, and nothing is imported", "[pa
           });
     CHECK(result.error().message ==
           u"The dossier package CMD-2026-004217.zip was refused: 5 problem(s) found."_s);
+}
+
+TEST_CASE("sizes are shown as people read them", "[package]")
+{
+    CHECK(formatSize(0) == u"0 bytes"_s);
+    CHECK(formatSize(1) == u"1 byte"_s);
+    CHECK(formatSize(1023) == u"1023 bytes"_s);
+    CHECK(formatSize(4608) == u"4.5 KB"_s);
+    CHECK(formatSize(qint64(300) << 20) == u"300 MB"_s);
+    CHECK(formatSize((qint64(50) << 20) + 1) == u"50 MB"_s);
+}
+
+TEST_CASE("a package file is read no further than the limit", "[package][reject]")
+{
+    // A device reports no size and never ends: the read must stop at the limit all the same.
+    PackageLimits limits;
+    limits.maxArchiveSize = 1000;
+    PackageReader reader(limits);
+    CHECK_FALSE(reader.read(u"/dev/zero"_s).ok());
+    CHECK(lines(reader.problems()) == QStringList{u"the package is over the 1000 bytes limit"_s});
 }
 
 TEST_CASE("a package file that cannot be opened is reported", "[package][reject]")

@@ -183,6 +183,14 @@ TEST_CASE("the writer refuses what the reader would refuse", "[package][write]")
         CHECK(bytes.error().detail ==
               u"manifest.json: /order/confirmations/1/at: expected a date and time, found null"_s);
     }
+    SECTION("a decision whose checklist is not JSON")
+    {
+        ExportExtras extras = fullExtras();
+        extras.decisions[1].checklistJson = "{\"items\": ["_ba;
+        const auto bytes = encodePackage(dossier, &extras);
+        REQUIRE_FALSE(bytes.ok());
+        CHECK(bytes.error().detail == u"export/decisions/1: the decision's checklist is not a JSON object"_s);
+    }
     SECTION("the same kind twice")
     {
         dossier.order.documents.append(*dossier.order.document(DocumentKind::AuthorisationLetter));
