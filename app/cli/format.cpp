@@ -5,10 +5,7 @@
 namespace guichet::cli {
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("guichet::cli::Format", text, disambiguation, n);
-}
+QString tr(const char* text) { return QCoreApplication::translate("guichet::cli::Format", text); }
 
 QString pad(const QString& text, int width)
 {
@@ -65,7 +62,8 @@ void printOrder(QTextStream& out, const Order& order)
     out << "  " << pad(tr("Type"), 24) << toCode(order.type) << " (" << label(order.type) << ")\n";
     out << "  " << pad(tr("Portal"), 24) << order.portal << '\n';
     out << "  " << pad(tr("Product"), 24) << order.product.label << ", "
-        << tr("%n year(s)", nullptr, order.product.durationYears) << '\n';
+        << (order.product.durationYears == 1 ? tr("1 year") : tr("%1 years").arg(order.product.durationYears))
+        << '\n';
     out << "  " << pad(tr("Organisation"), 24) << order.organisation.name << " (" << label(order.organisation.kind)
         << "), SIREN " << order.organisation.siren << ", SIRET " << order.organisation.siret << '\n';
     printPerson(out, tr("Holder"), order.holder);
