@@ -105,9 +105,10 @@ Result<std::unique_ptr<Database>> Database::openConnection(const QString& path)
     // Foreign keys are off by default in SQLite, per connection. Recursive triggers make the
     // triggers that guard orders (and keep the search index in sync) fire on the rows an
     // INSERT OR REPLACE deletes, too. NORMAL synchronisation is durable enough in WAL mode: a power
-    // cut may lose the last commits, never corrupt the file.
-    for (const auto* statement :
-         {"PRAGMA foreign_keys = ON", "PRAGMA recursive_triggers = ON", "PRAGMA synchronous = NORMAL"}) {
+    // cut may lose the last commits, never corrupt the file. A 64 MiB page cache (the default is
+    // 2 MiB) keeps the indexes of a million orders warm.
+    for (const auto* statement : {"PRAGMA foreign_keys = ON", "PRAGMA recursive_triggers = ON",
+                                  "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -65536"}) {
         if (auto status = database->exec(QString::fromLatin1(statement), "Database::open"); !status) {
             return openError(path, status.error().detail);
         }

@@ -6,6 +6,7 @@
 #include "sql_support.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace guichet::store {
 namespace {
@@ -24,23 +25,52 @@ void bindAll(QSqlQuery& query, const QVariantList& values, int first = 0)
     }
 }
 
+/// What SQLite's NOCASE collation compares: ASCII letters folded, nothing else.
+QString nocaseKey(const QString& text)
+{
+    QString key = text;
+    for (QChar& c : key) {
+        if (c >= u'A' && c <= u'Z') {
+            c = QChar(c.unicode() + (u'a' - u'A'));
+        }
+    }
+    return key;
+}
+
 } // namespace
 
 DossierWriter::DossierWriter(Database& db, BlobStore& blobs)
-    : m_db(db), m_blobs(blobs), m_numberTaken(db.connection()), m_insertOrder(db.connection()),
+    : m_db(db), m_blobs(blobs), m_numberTaken(db.connection()), m_stageOrder(db.connection()),
       m_insertDocument(db.connection()), m_insertConfirmation(db.connection())
 {}
 
-Status DossierWriter::prepare()
+Status DossierWriter::begin()
 {
-    const QString orderSql = u"INSERT INTO orders (" + columns::orderColumns() + u") VALUES (" +
-                             columns::placeholders(columns::orderValues(Order{}).size()) + u')';
+    // TEMP tables belong to this connection alone and have no triggers. Recreated per batch, so
+    // that it always has the columns of `orders` as they are now.
+    for (const auto* statement : {"DROP TABLE IF EXISTS temp.order_staging",
+                                  "CREATE TEMP TABLE order_staging AS SELECT * FROM main.orders WHERE 0"}) {
+        if (auto status = m_db.exec(QString::fromLatin1(statement), where); !status) {
+            return status;
+        }
+    }
+    QSqlQuery next(m_db.connection());
+    if (!next.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM main.orders")) || !next.next()) {
+        return queryError(next, where);
+    }
+    // Ids are given here rather than by SQLite so that documents can name their order before the
+    // orders exist. Safe: the caller's transaction holds the write lock (BEGIN IMMEDIATE).
+    m_nextId = next.value(0).toLongLong();
+
+    const QString stageSql = u"INSERT INTO temp.order_staging (id, " + columns::orderColumns() +
+                             u") VALUES (?, " + columns::placeholders(columns::orderValues(Order{}).size()) +
+                             u')';
     const QString documentSql = u"INSERT INTO documents (order_id, " + columns::documentColumns() +
                                 u") VALUES (?, " +
                                 columns::placeholders(columns::documentValues(Document{}, 0).size()) + u')';
     for (auto [query, statement] : {
-             std::pair{&m_numberTaken, QStringLiteral("SELECT 1 FROM orders WHERE number = ?")},
-             std::pair{&m_insertOrder, orderSql},
+             std::pair{&m_numberTaken, QStringLiteral("SELECT 1 FROM main.orders WHERE number = ?")},
+             std::pair{&m_stageOrder, stageSql},
              std::pair{&m_insertDocument, documentSql},
              std::pair{&m_insertConfirmation,
                        QStringLiteral("INSERT INTO confirmations (order_id, item_id, operator_id, at) "
@@ -50,6 +80,28 @@ Status DossierWriter::prepare()
             return status;
         }
     }
+    return {};
+}
+
+Status DossierWriter::checkNumber(const QString& number)
+{
+    const auto taken = [&number] {
+        return Error{translate("An order numbered %1 already exists.").arg(number), QString()};
+    };
+    const QString key = nocaseKey(number);
+    if (m_numbers.contains(key)) {
+        return taken();
+    }
+    m_numberTaken.bindValue(0, number);
+    if (auto status = sql::exec(m_numberTaken, where); !status) {
+        return status;
+    }
+    const bool stored = m_numberTaken.next();
+    m_numberTaken.finish();
+    if (stored) {
+        return taken();
+    }
+    m_numbers.insert(key);
     return {};
 }
 
@@ -80,20 +132,14 @@ Status DossierWriter::requireBlob(const QString& sha256)
     return {};
 }
 
-Result<qint64> DossierWriter::write(const Dossier& dossier)
+Result<qint64> DossierWriter::add(const Dossier& dossier)
 {
     const Order& order = dossier.order;
     if (order.number.trimmed().isEmpty() || !order.date.isValid()) {
         return Error{translate("An order needs a number and a date."), QString()};
     }
-    m_numberTaken.bindValue(0, order.number);
-    if (auto status = sql::exec(m_numberTaken, where); !status) {
+    if (auto status = checkNumber(order.number); !status) {
         return status.error();
-    }
-    const bool taken = m_numberTaken.next();
-    m_numberTaken.finish();
-    if (taken) {
-        return Error{translate("An order numbered %1 already exists.").arg(order.number), QString()};
     }
 
     // The bytes first, so that each document can reference its blob; a document given bytes gets
@@ -126,29 +172,47 @@ Result<qint64> DossierWriter::write(const Dossier& dossier)
         }
     }
 
-    bindAll(m_insertOrder, columns::orderValues(order));
-    if (auto status = sql::exec(m_insertOrder, where); !status) {
+    const qint64 id = m_nextId;
+    m_stageOrder.bindValue(0, id);
+    bindAll(m_stageOrder, columns::orderValues(order), 1);
+    if (auto status = sql::exec(m_stageOrder, where); !status) {
         return status.error();
     }
-    const qint64 id = m_insertOrder.lastInsertId().toLongLong();
-
-    for (qsizetype position = 0; position < documents.size(); ++position) {
-        m_insertDocument.bindValue(0, id);
-        bindAll(m_insertDocument, columns::documentValues(documents.at(position), int(position)), 1);
-        if (auto status = sql::exec(m_insertDocument, where); !status) {
-            return status.error();
-        }
-    }
-    for (const Confirmation& confirmation : order.confirmations) {
-        m_insertConfirmation.bindValue(0, id);
-        m_insertConfirmation.bindValue(1, sql::text(confirmation.itemId));
-        m_insertConfirmation.bindValue(2, sql::text(confirmation.operatorId));
-        m_insertConfirmation.bindValue(3, sql::dateTime(confirmation.at));
-        if (auto status = sql::exec(m_insertConfirmation, where); !status) {
-            return status.error();
-        }
-    }
+    ++m_nextId;
+    m_pending.append(Pending{id, std::move(documents), order.confirmations});
     return id;
+}
+
+Status DossierWriter::finish()
+{
+    // One statement for the whole batch: the triggers on `orders` (search index, activity counts,
+    // irreversibility) run for every row, inside a single statement savepoint.
+    const QString move = u"INSERT INTO main.orders (id, " + columns::orderColumns() + u") SELECT id, " +
+                         columns::orderColumns() + u" FROM temp.order_staging ORDER BY id";
+    if (auto status = m_db.exec(move, where); !status) {
+        return status;
+    }
+    for (const Pending& pending : std::as_const(m_pending)) {
+        for (qsizetype position = 0; position < pending.documents.size(); ++position) {
+            m_insertDocument.bindValue(0, pending.id);
+            bindAll(m_insertDocument, columns::documentValues(pending.documents.at(position), int(position)),
+                    1);
+            if (auto status = sql::exec(m_insertDocument, where); !status) {
+                return status;
+            }
+        }
+        for (const Confirmation& confirmation : pending.confirmations) {
+            m_insertConfirmation.bindValue(0, pending.id);
+            m_insertConfirmation.bindValue(1, sql::text(confirmation.itemId));
+            m_insertConfirmation.bindValue(2, sql::text(confirmation.operatorId));
+            m_insertConfirmation.bindValue(3, sql::dateTime(confirmation.at));
+            if (auto status = sql::exec(m_insertConfirmation, where); !status) {
+                return status;
+            }
+        }
+    }
+    m_pending.clear();
+    return m_db.exec(QStringLiteral("DELETE FROM temp.order_staging"), where);
 }
 
 } // namespace guichet::store

@@ -33,12 +33,15 @@ Result<qint64> OrderStore::insertDossier(const Dossier& dossier)
         return transaction.status().error();
     }
     DossierWriter writer(m_db, m_blobs);
-    if (auto status = writer.prepare(); !status) {
+    if (auto status = writer.begin(); !status) {
         return status.error();
     }
-    auto id = writer.write(dossier);
+    auto id = writer.add(dossier);
     if (!id) {
         return id; // the transaction rolls back: nothing of the dossier is left
+    }
+    if (auto status = writer.finish(); !status) {
+        return status.error();
     }
     if (auto status = transaction.commit(); !status) {
         return status.error();
@@ -53,11 +56,11 @@ Status OrderStore::insertDossiers(const QList<Dossier>& dossiers)
         return transaction.status();
     }
     DossierWriter writer(m_db, m_blobs);
-    if (auto status = writer.prepare(); !status) {
+    if (auto status = writer.begin(); !status) {
         return status;
     }
     for (qsizetype i = 0; i < dossiers.size(); ++i) {
-        if (auto id = writer.write(dossiers.at(i)); !id) {
+        if (auto id = writer.add(dossiers.at(i)); !id) {
             Error error = id.error();
             error.detail = QStringLiteral("dossier %1 of %2 (%3)%4")
                                .arg(i + 1)
@@ -66,6 +69,9 @@ Status OrderStore::insertDossiers(const QList<Dossier>& dossiers)
                                     error.detail.isEmpty() ? QString() : u": " + error.detail);
             return error;
         }
+    }
+    if (auto status = writer.finish(); !status) {
+        return status;
     }
     return transaction.commit();
 }

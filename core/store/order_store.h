@@ -10,7 +10,6 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace guichet::store {
@@ -18,7 +17,15 @@ namespace guichet::store {
 class BlobStore;
 class Database;
 
-enum class OrderSort { Number, Date, HolderName, Organisation, Phase, Portal };
+enum class OrderSort
+{
+    Number,
+    Date,
+    HolderName,
+    Organisation,
+    Phase,
+    Portal
+};
 
 struct OrderQuery
 {
