@@ -1,6 +1,7 @@
 #include "archive_scan.h"
 
 #include "entry_rules.h"
+#include "problem.h"
 
 #include <QSet>
 #include <sys/stat.h>

@@ -5,6 +5,7 @@
 #include "archive_scan.h"
 #include "entry_rules.h"
 #include "package.h"
+#include "problem.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -23,9 +24,9 @@ std::optional<QJsonObject> parseManifest(const QByteArray& bytes, QList<Problem>
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
-        problems.append(Problem{
-            manifestEntry.toString(),
-            PackageText::tr("invalid JSON at offset %1: %2").arg(error.offset).arg(error.errorString())});
+        problems.append(
+            Problem{manifestEntry.toString(), PackageText::tr("invalid JSON at offset %1: %2")
+                                                  .arg(QString::number(error.offset), error.errorString())});
         return std::nullopt;
     }
     if (!document.isObject()) {

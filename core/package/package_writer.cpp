@@ -3,6 +3,7 @@
 
 #include "entry_rules.h"
 #include "package.h"
+#include "problem.h"
 #include "zip_handles.h"
 
 #include <QJsonDocument>
