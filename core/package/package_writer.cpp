@@ -14,7 +14,8 @@ namespace {
 
 QString cannotWrite(int count)
 {
-    return PackageText::tr("The dossier package cannot be written: %n problem(s) found.", nullptr, count);
+    // No %n plural: English is the source language and has no translation file for plural forms.
+    return PackageText::tr("The dossier package cannot be written (problems found: %1).").arg(count);
 }
 
 /// Problems that would make the package lie about its documents.

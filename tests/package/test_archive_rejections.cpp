@@ -295,7 +295,7 @@ TEST_CASE("every problem is reported in one read, and nothing is imported", "[pa
               u"documents/extra.pdf: in the archive but not listed in the manifest"_s,
           });
     CHECK(result.error().message ==
-          u"The dossier package CMD-2026-004217.zip was refused: 5 problem(s) found."_s);
+          u"The dossier package CMD-2026-004217.zip was refused (problems found: 5)."_s);
 }
 
 TEST_CASE("sizes are shown as people read them", "[package]")

@@ -141,7 +141,7 @@ TEST_CASE("an inconsistent dossier is not written, and the previous file is kept
 
     const auto written = writePackage(path, dossier);
     REQUIRE_FALSE(written.ok());
-    CHECK(written.error().message == u"The dossier package cannot be written: 4 problem(s) found."_s);
+    CHECK(written.error().message == u"The dossier package cannot be written (problems found: 4)."_s);
     CHECK(written.error().detail.split(u'\n') ==
           QStringList{
               u"documents/holder-id.png: the dossier has no content for this document"_s,
