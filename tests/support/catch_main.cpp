@@ -3,7 +3,10 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#ifdef GUICHET_TEST_GUI
+#if defined(GUICHET_TEST_WIDGETS)
+#include <QApplication>
+using TestApplication = QApplication;
+#elif defined(GUICHET_TEST_GUI)
 #include <QGuiApplication>
 using TestApplication = QGuiApplication;
 #else
@@ -13,7 +16,7 @@ using TestApplication = QCoreApplication;
 
 int main(int argc, char* argv[])
 {
-#ifdef GUICHET_TEST_GUI
+#if defined(GUICHET_TEST_GUI) || defined(GUICHET_TEST_WIDGETS)
     // Drawing tests need no display: run them on the offscreen platform unless told otherwise.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
