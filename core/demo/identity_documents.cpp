@@ -133,6 +133,35 @@ Dates chooseDates(DemoRandom& random, IdModel model, IdValidity validity, const 
     Q_UNREACHABLE();
 }
 
+/// The given names the MRZ of `model` holds without cutting: later given names are dropped until
+/// they fit (the first always fits: the longest is 12 characters). The RA checklist cannot yet tell
+/// an MRZ name cut at the field's end from a different name, so the demo's valid dossiers keep to
+/// names that are not cut.
+QString fittingGivenNames(IdModel model, const QString& surname, const QString& givenNames)
+{
+    QStringList names = givenNames.split(u' ', Qt::SkipEmptyParts);
+    const auto fits = [&] {
+        QStringList folded;
+        for (const QString& name : names) {
+            folded.append(mrzName(name));
+        }
+        switch (model) {
+        case IdModel::OldNationalIdCard: // its own 14-character field, names separated by "<<"
+            return folded.join(u"<<").size() <= 14;
+        case IdModel::NationalIdCard2021:
+        case IdModel::ResidencePermit: // line 3: SURNAME<<GIVEN<NAMES in 30
+            return mrzName(surname).size() + 2 + folded.join(u'<').size() <= 30;
+        case IdModel::Passport: // line 1 after "P<FRA": 39
+            return mrzName(surname).size() + 2 + folded.join(u'<').size() <= 39;
+        }
+        return true;
+    };
+    while (names.size() > 1 && !fits()) {
+        names.removeLast();
+    }
+    return names.join(u' ');
+}
+
 } // namespace
 
 IdDocumentKind IdentityDocument::kind() const
@@ -166,7 +195,7 @@ IdentityDocument makeIdentityDocument(DemoRandom& random, const QString& surname
     IdentityDocument document;
     document.model = dates.model;
     document.surname = surname;
-    document.givenNames = givenNames;
+    document.givenNames = fittingGivenNames(dates.model, surname, givenNames);
     document.sex = sex;
     document.birthDate = dates.birth;
     document.issueDate = dates.issue;
@@ -181,7 +210,7 @@ IdentityDocument makeIdentityDocument(DemoRandom& random, const QString& surname
     document.authority = prefectureOf(home);
     document.nationality = document.model == IdModel::ResidencePermit ? foreignNationality(random) : u"FRA"_s;
 
-    const MrzSubject subject{surname, givenNames, dates.birth, sex, document.nationality};
+    const MrzSubject subject{surname, document.givenNames, dates.birth, sex, document.nationality};
     switch (document.model) {
     case IdModel::OldNationalIdCard: {
         const QString department = officeDepartment(random, home);

@@ -56,6 +56,8 @@ struct IdentityDocument
 /// chosen here (adults of 23 to 66, or whatever the validity asks: an adult on the issue date for
 /// the 15-year rule, a minor for an expired card that the rule does not save). When `today` leaves
 /// no room for the model (an old card valid in 2035), a 2021 card or a passport is made instead.
+/// Later given names that the model's MRZ would cut are dropped: the document's givenNames hold
+/// those kept.
 IdentityDocument makeIdentityDocument(DemoRandom& random, const QString& surname, const QString& givenNames,
                                       QChar sex, IdModel model, IdValidity validity, const QDate& today);
 

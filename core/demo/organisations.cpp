@@ -42,6 +42,24 @@ QString domainOf(const QString& name)
     return domain + u".fr";
 }
 
+/// How public bodies name their domains: "mairie-rennes.fr", "ch-brest.fr", "cci-nord.fr".
+QString publicBodyDomainStem(const QString& name, const Place& place)
+{
+    if (name.startsWith(u"Commune")) {
+        return u"mairie-"_s + place.city;
+    }
+    if (name.startsWith(u"Centre hospitalier")) {
+        return u"ch-"_s + place.city;
+    }
+    if (name.startsWith(u"Chambre de commerce")) {
+        return u"cci-"_s + place.departmentName;
+    }
+    if (name.startsWith(u"Chambre de métiers")) {
+        return u"cma-"_s + place.departmentName;
+    }
+    return u"agglo-"_s + place.city;
+}
+
 void makeLaPoste(DemoRandom& random, OrganisationProfile& o)
 {
     o.laPoste = true;
@@ -100,7 +118,7 @@ OrganisationProfile makeOrganisation(DemoRandom& random, OrganisationKind kind, 
         o.ape = body.ape;
         o.siren = makeSiren(random, body.sirenPrefix);
         o.registrationDate = QDate(random.between(1973, 2005), 1, 1);
-        o.mailDomain = domainOf(body.name.startsWith(u"Commune") ? u"mairie-"_s + o.place.city : body.name);
+        o.mailDomain = domainOf(publicBodyDomainStem(body.name, o.place));
     }
     if (o.siret.isEmpty()) {
         o.siret = makeSiret(random, o.siren);

@@ -28,13 +28,13 @@ enum class Scenario
     Delivered,          ///< certificate handed over; Delivered
     CniFifteenYearRule, ///< valid, but the holder's old CNI (issued 2004-2013 to an adult) shows a past
                         ///< date: valid only through the 15-year rule; Verification
-    // Dossiers with something wrong; Verification unless said otherwise.
-    MissingDocument,   ///< a required supporting document (an ID, the Kbis or SIRENE notice) not imported
-    ExpiredId,         ///< the holder's ID expired (passport, pre-2004 or minor's old CNI, residence permit)
-    KbisOutdated,      ///< the Kbis extract is more than 3 months old
-    NameMismatch,      ///< the holder's surname in the order differs from the ID's MRZ (typo, other name)
-    BirthDateMismatch, ///< the holder's birth date in the order differs from the ID's MRZ
-    SiretMismatch,     ///< the order's SIRET is valid but belongs to another SIREN
+                        // Dossiers with something wrong; Verification unless said otherwise.
+    MissingDocument,    ///< a required supporting document (an ID, the Kbis or SIRENE notice) not imported
+    ExpiredId,          ///< the holder's ID expired (passport, pre-2004 or minor's old CNI, residence permit)
+    KbisOutdated,       ///< the Kbis extract is more than 3 months old
+    NameMismatch,       ///< the holder's surname in the order differs from the ID's MRZ (typo, other name)
+    BirthDateMismatch,  ///< the holder's birth date in the order differs from the ID's MRZ
+    SiretMismatch,      ///< the order's SIRET is valid but belongs to another SIREN
     SirenCheckDigit, ///< the order's SIREN has a wrong check digit (a typo; the register shows the right one)
     LandlineOtp,     ///< the holder's OTP contact is a landline: it cannot receive the code
     AwaitingSignature, ///< pieces verified; some contractual documents still unsigned; AwaitingSignature
