@@ -1,355 +1,355 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
-    <context>
-        <name>guichet</name>
-        <message>
-            <source>Data entry</source>
-            <translation>Saisie des informations</translation>
-        </message>
-        <message>
-            <source>Document verification</source>
-            <translation>Vérification des pièces</translation>
-        </message>
-        <message>
-            <source>Awaiting signature</source>
-            <translation>En attente de signature</translation>
-        </message>
-        <message>
-            <source>Order validation</source>
-            <translation>Validation de la commande</translation>
-        </message>
-        <message>
-            <source>Certificate generation</source>
-            <translation>Génération du certificat</translation>
-        </message>
-        <message>
-            <source>Certificate delivered</source>
-            <translation>Certificat délivré</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Annulée</translation>
-        </message>
-        <message>
-            <source>Dematerialised</source>
-            <translation>Dématérialisé</translation>
-        </message>
-        <message>
-            <source>Paper</source>
-            <translation>Papier</translation>
-        </message>
-        <message>
-            <source>Company</source>
-            <translation>Entreprise</translation>
-        </message>
-        <message>
-            <source>Public body</source>
-            <translation>Entité publique</translation>
-        </message>
-        <message>
-            <source>Terms of use</source>
-            <translation>CGU</translation>
-        </message>
-        <message>
-            <source>Subscription contract</source>
-            <translation>Contrat d'abonnement</translation>
-        </message>
-        <message>
-            <source>Certificate request authorisation letter</source>
-            <translation>Lettre d'autorisation de demande de certificat</translation>
-        </message>
-        <message>
-            <source>Legal representative's power of attorney</source>
-            <translation>Procuration du représentant légal</translation>
-        </message>
-        <message>
-            <source>Company register extract (Kbis)</source>
-            <translation>Extrait de KBIS</translation>
-        </message>
-        <message>
-            <source>SIRENE registration notice</source>
-            <translation>Avis de situation SIRENE</translation>
-        </message>
-        <message>
-            <source>Holder's ID</source>
-            <translation>Pièce d'identité du porteur</translation>
-        </message>
-        <message>
-            <source>Legal representative's ID</source>
-            <translation>Pièce d'identité du représentant légal</translation>
-        </message>
-        <message>
-            <source>Certification agent's ID</source>
-            <translation>Pièce d'identité du mandataire</translation>
-        </message>
-        <message>
-            <source>Proof of payment</source>
-            <translation>Preuve de paiement</translation>
-        </message>
-        <message>
-            <source>not imported</source>
-            <translation>non importé</translation>
-        </message>
-        <message>
-            <source>imported</source>
-            <translation>importé</translation>
-        </message>
-        <message>
-            <source>not signed</source>
-            <translation>non signé</translation>
-        </message>
-        <message>
-            <source>signed</source>
-            <translation>signé</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>aucune</translation>
-        </message>
-        <message>
-            <source>National ID card</source>
-            <translation>CNI</translation>
-        </message>
-        <message>
-            <source>Passport</source>
-            <translation>Passeport</translation>
-        </message>
-        <message>
-            <source>Residence permit</source>
-            <translation>Titre de séjour</translation>
-        </message>
-    </context>
-    <context>
-        <name>guichet::Vocabulary</name>
-        <message>
-            <source>Missing document</source>
-            <translation>Document manquant</translation>
-        </message>
-        <message>
-            <source>Invalid phone number or e-mail</source>
-            <translation>Numéro de téléphone ou adresse e-mail invalide</translation>
-        </message>
-        <message>
-            <source>Document awaiting signature</source>
-            <translation>Document en attente de signature</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Autre</translation>
-        </message>
-    </context>
-    <context>
-        <name>guichet::cli</name>
-        <message>
-            <source>born %1</source>
-            <translation>né(e) le %1</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <translation>Numéro</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Holder</source>
-            <translation>Porteur</translation>
-        </message>
-        <message>
-            <source>SIREN</source>
-            <translation>SIREN</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Raison sociale</translation>
-        </message>
-        <message>
-            <source>Phase</source>
-            <translation>Phase</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Portal</source>
-            <translation>Portail</translation>
-        </message>
-        <message>
-            <source>Order %1 of %2</source>
-            <translation>Commande %1 du %2</translation>
-        </message>
-        <message>
-            <source>Process</source>
-            <translation>Processus</translation>
-        </message>
-        <message>
-            <source>Product</source>
-            <translation>Produit</translation>
-        </message>
-        <message>
-            <source>1 year</source>
-            <translation>1 an</translation>
-        </message>
-        <message>
-            <source>%1 years</source>
-            <translation>%1 ans</translation>
-        </message>
-        <message>
-            <source>OTP contact</source>
-            <translation>Contact OTP</translation>
-        </message>
-        <message>
-            <source>Legal representative</source>
-            <translation>Représentant légal</translation>
-        </message>
-        <message>
-            <source>Certification agent</source>
-            <translation>Mandataire</translation>
-        </message>
-        <message>
-            <source>Requester</source>
-            <translation>Demandeur</translation>
-        </message>
-        <message>
-            <source>Payment</source>
-            <translation>Règlement</translation>
-        </message>
-        <message>
-            <source>received</source>
-            <translation>reçu</translation>
-        </message>
-        <message>
-            <source>not received</source>
-            <translation>non reçu</translation>
-        </message>
-        <message>
-            <source>Recorded ID</source>
-            <translation>Pièce d'identité saisie</translation>
-        </message>
-        <message>
-            <source>Documents</source>
-            <translation>Liste des documents</translation>
-        </message>
-        <message>
-            <source>Checklist as of %1</source>
-            <translation>Liste de contrôle au %1</translation>
-        </message>
-        <message>
-            <source>The dossier can be validated.</source>
-            <translation>Le dossier peut être validé.</translation>
-        </message>
-        <message>
-            <source>The dossier cannot be validated yet.</source>
-            <translation>Le dossier ne peut pas encore être validé.</translation>
-        </message>
-        <message>
-            <source>To verify</source>
-            <translation>À vérifier</translation>
-        </message>
-        <message>
-            <source>Awaiting signature</source>
-            <translation>Attente signature</translation>
-        </message>
-        <message>
-            <source>To validate</source>
-            <translation>À valider</translation>
-        </message>
-        <message>
-            <source>To generate</source>
-            <translation>À générer</translation>
-        </message>
-    </context>
-    <context>
-        <name>guichet::cli::Context</name>
-        <message>
-            <source>import: give one or more package files</source>
-            <translation>import : indiquez un ou plusieurs fichiers d'archive de dossier</translation>
-        </message>
-        <message>
-            <source>Imported order %1 from %2</source>
-            <translation>Commande %1 importée depuis %2</translation>
-        </message>
-        <message>
-            <source>export: give an order number and --output FILE</source>
-            <translation>export : indiquez un numéro de commande et --output FICHIER</translation>
-        </message>
-        <message>
-            <source>Exported order %1 to %2</source>
-            <translation>Commande %1 exportée dans %2</translation>
-        </message>
-        <message>
-            <source>demo: give the number of orders to add, e.g. guichet-cli demo 200</source>
-            <translation>demo : indiquez le nombre de commandes à ajouter, par exemple guichet-cli demo 200</translation>
-        </message>
-        <message>
-            <source>demo: --first takes a whole number</source>
-            <translation>demo : --first attend un nombre entier</translation>
-        </message>
-        <message>
-            <source>%1 of %2 demo orders</source>
-            <translation>%1 sur %2 commandes de démonstration</translation>
-        </message>
-        <message>
-            <source>Added %1 demo orders in %3 s to %4 (documents: %2)</source>
-            <translation>%1 commandes de démonstration ajoutées à %4 en %3 s (documents : %2)</translation>
-        </message>
-        <message>
-            <source>drawn for each order</source>
-            <translation>générés pour chaque commande</translation>
-        </message>
-        <message>
-            <source>shared specimens</source>
-            <translation>spécimens partagés</translation>
-        </message>
-        <message>
-            <source>%1: wrong number of arguments; see guichet-cli help</source>
-            <translation>%1 : nombre d'arguments incorrect ; voir guichet-cli help</translation>
-        </message>
-        <message>
-            <source>unknown phase "%1"</source>
-            <translation>phase inconnue « %1 »</translation>
-        </message>
-        <message>
-            <source>the type is D or P, not "%1"</source>
-            <translation>le type est D ou P, pas « %1 »</translation>
-        </message>
-        <message>
-            <source>"%1" is not a date (YYYY-MM-DD)</source>
-            <translation>« %1 » n'est pas une date (AAAA-MM-JJ)</translation>
-        </message>
-        <message>
-            <source>cannot sort by "%1"</source>
-            <translation>impossible de trier par « %1 »</translation>
-        </message>
-        <message>
-            <source>--offset and --limit take whole numbers</source>
-            <translation>--offset et --limit attendent des nombres entiers</translation>
-        </message>
-        <message>
-            <source>%1 of %2 matching orders</source>
-            <translation>%1 sur %2 commandes correspondantes</translation>
-        </message>
-        <message>
-            <source>unknown ID document kind "%1" (national-id-card, passport, residence-permit)</source>
-            <translation>type de pièce d'identité inconnu « %1 » (national-id-card, passport, residence-permit)</translation>
-        </message>
-        <message>
-            <source>unknown document kind "%1"</source>
-            <translation>type de document inconnu « %1 »</translation>
-        </message>
-        <message>
-            <source>unknown notification kind "%1"</source>
-            <translation>type de notification inconnu « %1 »</translation>
-        </message>
-        <message>
-            <source>Notification queued in the outbox.</source>
-            <translation>Notification placée dans la file d'envoi.</translation>
-        </message>
-        <message>
-            <source>Usage: guichet-cli [--store FILE] [--lang fr|en] [--operator ID] COMMAND [OPTIONS]
+<context>
+    <name>guichet</name>
+    <message>
+        <source>Data entry</source>
+        <translation>Saisie des informations</translation>
+    </message>
+    <message>
+        <source>Document verification</source>
+        <translation>Vérification des pièces</translation>
+    </message>
+    <message>
+        <source>Awaiting signature</source>
+        <translation>En attente de signature</translation>
+    </message>
+    <message>
+        <source>Order validation</source>
+        <translation>Validation de la commande</translation>
+    </message>
+    <message>
+        <source>Certificate generation</source>
+        <translation>Génération du certificat</translation>
+    </message>
+    <message>
+        <source>Certificate delivered</source>
+        <translation>Certificat délivré</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Dematerialised</source>
+        <translation>Dématérialisé</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <translation>Entité publique</translation>
+    </message>
+    <message>
+        <source>Terms of use</source>
+        <translation>CGU</translation>
+    </message>
+    <message>
+        <source>Subscription contract</source>
+        <translation>Contrat d&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>Certificate request authorisation letter</source>
+        <translation>Lettre d&apos;autorisation de demande de certificat</translation>
+    </message>
+    <message>
+        <source>Legal representative&apos;s power of attorney</source>
+        <translation>Procuration du représentant légal</translation>
+    </message>
+    <message>
+        <source>Company register extract (Kbis)</source>
+        <translation>Extrait de KBIS</translation>
+    </message>
+    <message>
+        <source>SIRENE registration notice</source>
+        <translation>Avis de situation SIRENE</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s ID</source>
+        <translation>Pièce d&apos;identité du porteur</translation>
+    </message>
+    <message>
+        <source>Legal representative&apos;s ID</source>
+        <translation>Pièce d&apos;identité du représentant légal</translation>
+    </message>
+    <message>
+        <source>Certification agent&apos;s ID</source>
+        <translation>Pièce d&apos;identité du mandataire</translation>
+    </message>
+    <message>
+        <source>Proof of payment</source>
+        <translation>Preuve de paiement</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>non importé</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>non signé</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signé</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>National ID card</source>
+        <translation>CNI</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passeport</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Titre de séjour</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::Vocabulary</name>
+    <message>
+        <source>Missing document</source>
+        <translation>Document manquant</translation>
+    </message>
+    <message>
+        <source>Invalid phone number or e-mail</source>
+        <translation>Numéro de téléphone ou adresse e-mail invalide</translation>
+    </message>
+    <message>
+        <source>Document awaiting signature</source>
+        <translation>Document en attente de signature</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::cli</name>
+    <message>
+        <source>born %1</source>
+        <translation>né(e) le %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portail</translation>
+    </message>
+    <message>
+        <source>Order %1 of %2</source>
+        <translation>Commande %1 du %2</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 an</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 ans</translation>
+    </message>
+    <message>
+        <source>OTP contact</source>
+        <translation>Contact OTP</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Représentant légal</translation>
+    </message>
+    <message>
+        <source>Certification agent</source>
+        <translation>Mandataire</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Règlement</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>reçu</translation>
+    </message>
+    <message>
+        <source>not received</source>
+        <translation>non reçu</translation>
+    </message>
+    <message>
+        <source>Recorded ID</source>
+        <translation>Pièce d&apos;identité saisie</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Liste des documents</translation>
+    </message>
+    <message>
+        <source>Checklist as of %1</source>
+        <translation>Liste de contrôle au %1</translation>
+    </message>
+    <message>
+        <source>The dossier can be validated.</source>
+        <translation>Le dossier peut être validé.</translation>
+    </message>
+    <message>
+        <source>The dossier cannot be validated yet.</source>
+        <translation>Le dossier ne peut pas encore être validé.</translation>
+    </message>
+    <message>
+        <source>To verify</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Awaiting signature</source>
+        <translation>Attente signature</translation>
+    </message>
+    <message>
+        <source>To validate</source>
+        <translation>À valider</translation>
+    </message>
+    <message>
+        <source>To generate</source>
+        <translation>À générer</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::cli::Context</name>
+    <message>
+        <source>import: give one or more package files</source>
+        <translation>import : indiquez un ou plusieurs fichiers d&apos;archive de dossier</translation>
+    </message>
+    <message>
+        <source>Imported order %1 from %2</source>
+        <translation>Commande %1 importée depuis %2</translation>
+    </message>
+    <message>
+        <source>export: give an order number and --output FILE</source>
+        <translation>export : indiquez un numéro de commande et --output FICHIER</translation>
+    </message>
+    <message>
+        <source>Exported order %1 to %2</source>
+        <translation>Commande %1 exportée dans %2</translation>
+    </message>
+    <message>
+        <source>demo: give the number of orders to add, e.g. guichet-cli demo 200</source>
+        <translation>demo : indiquez le nombre de commandes à ajouter, par exemple guichet-cli demo 200</translation>
+    </message>
+    <message>
+        <source>demo: --first takes a whole number</source>
+        <translation>demo : --first attend un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1 of %2 demo orders</source>
+        <translation>%1 sur %2 commandes de démonstration</translation>
+    </message>
+    <message>
+        <source>Added %1 demo orders in %3 s to %4 (documents: %2)</source>
+        <translation>%1 commandes de démonstration ajoutées à %4 en %3 s (documents : %2)</translation>
+    </message>
+    <message>
+        <source>drawn for each order</source>
+        <translation>générés pour chaque commande</translation>
+    </message>
+    <message>
+        <source>shared specimens</source>
+        <translation>spécimens partagés</translation>
+    </message>
+    <message>
+        <source>%1: wrong number of arguments; see guichet-cli help</source>
+        <translation>%1 : nombre d&apos;arguments incorrect ; voir guichet-cli help</translation>
+    </message>
+    <message>
+        <source>unknown phase &quot;%1&quot;</source>
+        <translation>phase inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>the type is D or P, not &quot;%1&quot;</source>
+        <translation>le type est D ou P, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>« %1 » n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>cannot sort by &quot;%1&quot;</source>
+        <translation>impossible de trier par « %1 »</translation>
+    </message>
+    <message>
+        <source>--offset and --limit take whole numbers</source>
+        <translation>--offset et --limit attendent des nombres entiers</translation>
+    </message>
+    <message>
+        <source>%1 of %2 matching orders</source>
+        <translation>%1 sur %2 commandes correspondantes</translation>
+    </message>
+    <message>
+        <source>unknown ID document kind &quot;%1&quot; (national-id-card, passport, residence-permit)</source>
+        <translation>type de pièce d&apos;identité inconnu « %1 » (national-id-card, passport, residence-permit)</translation>
+    </message>
+    <message>
+        <source>unknown document kind &quot;%1&quot;</source>
+        <translation>type de document inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown notification kind &quot;%1&quot;</source>
+        <translation>type de notification inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>Notification queued in the outbox.</source>
+        <translation>Notification placée dans la file d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Usage: guichet-cli [--store FILE] [--lang fr|en] [--operator ID] COMMAND [OPTIONS]
 
 Commands:
   import PACKAGE...          import dossier packages (all or nothing per package)
@@ -373,7 +373,7 @@ Commands:
 The store defaults to %1 (or $GUICHET_STORE).
 Exit status: 0 done, 1 the dossier cannot be validated (check), 2 error.
 </source>
-            <translation>Utilisation : guichet-cli [--store FICHIER] [--lang fr|en] [--operator ID] ACTION [OPTIONS]
+        <translation>Utilisation : guichet-cli [--store FICHIER] [--lang fr|en] [--operator ID] ACTION [OPTIONS]
 
 Actions :
   import ARCHIVE...          importe des archives de dossier (tout ou rien par archive)
@@ -383,11 +383,11 @@ Actions :
   check NUMÉRO [--as-of DATE] [--json]
                              la liste de contrôle ; code 0 si le dossier peut être validé, sinon 1
   export NUMÉRO --output FICHIER
-                             l'archive du dossier : documents, liste de contrôle, décisions
-  summary [--json]           résumé d'activité par portail (à vérifier, à valider, à générer)
+                             l&apos;archive du dossier : documents, liste de contrôle, décisions
+  summary [--json]           résumé d&apos;activité par portail (à vérifier, à valider, à générer)
   demo NOMBRE [--seed N] [--bulk]
                              ajoute NOMBRE commandes de démonstration, avec leurs documents
-  confirm NUMÉRO POINT       confirme un point de contrôle réservé à l'opérateur
+  confirm NUMÉRO POINT       confirme un point de contrôle réservé à l&apos;opérateur
   record-identity NUMÉRO TYPE NUMÉRO-PIÈCE
   send-for-signature NUMÉRO
   sign NUMÉRO TYPE-DOCUMENT  un document contractuel est revenu signé
@@ -397,1671 +397,1671 @@ Actions :
 Base locale par défaut : %1 (ou $GUICHET_STORE).
 Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 erreur.
 </translation>
-        </message>
-        <message>
-            <source>%1 needs a value.</source>
-            <translation>%1 attend une valeur.</translation>
-        </message>
-        <message>
-            <source>unknown option %1</source>
-            <translation>option inconnue %1</translation>
-        </message>
-        <message>
-            <source>unknown command "%1"; see guichet-cli help</source>
-            <translation>action inconnue « %1 » ; voir guichet-cli help</translation>
-        </message>
-    </context>
-    <context>
-        <name>guichet::package</name>
-        <message>
-            <source>empty path</source>
-            <translation>chemin vide</translation>
-        </message>
-        <message>
-            <source>path is longer than %1 characters</source>
-            <translation>chemin de plus de %1 caractères</translation>
-        </message>
-        <message>
-            <source>path contains a control character</source>
-            <translation>le chemin contient un caractère de contrôle</translation>
-        </message>
-        <message>
-            <source>path contains a backslash</source>
-            <translation>le chemin contient une barre oblique inverse (\)</translation>
-        </message>
-        <message>
-            <source>absolute path</source>
-            <translation>chemin absolu</translation>
-        </message>
-        <message>
-            <source>path escapes the archive</source>
-            <translation>le chemin sort de l'archive</translation>
-        </message>
-        <message>
-            <source>path has an empty or "." component</source>
-            <translation>le chemin contient un élément vide ou « . »</translation>
-        </message>
-        <message>
-            <source>null</source>
-            <translation>null</translation>
-        </message>
-        <message>
-            <source>a boolean</source>
-            <translation>un booléen</translation>
-        </message>
-        <message>
-            <source>a number</source>
-            <translation>un nombre</translation>
-        </message>
-        <message>
-            <source>a string</source>
-            <translation>une chaîne de caractères</translation>
-        </message>
-        <message>
-            <source>an array</source>
-            <translation>un tableau</translation>
-        </message>
-        <message>
-            <source>an object</source>
-            <translation>un objet</translation>
-        </message>
-        <message>
-            <source>nothing</source>
-            <translation>rien</translation>
-        </message>
-        <message>
-            <source>expected %1, found %2</source>
-            <translation>attendu : %1, trouvé : %2</translation>
-        </message>
-        <message>
-            <source>unknown field</source>
-            <translation>champ inconnu</translation>
-        </message>
-        <message>
-            <source>required field is missing</source>
-            <translation>champ obligatoire absent</translation>
-        </message>
-        <message>
-            <source>must not be empty</source>
-            <translation>ne doit pas être vide</translation>
-        </message>
-        <message>
-            <source>a whole number</source>
-            <translation>un nombre entier</translation>
-        </message>
-        <message>
-            <source>%1 is not between %2 and %3</source>
-            <translation>%1 n'est pas compris entre %2 et %3</translation>
-        </message>
-        <message>
-            <source>a date or null</source>
-            <translation>une date ou null</translation>
-        </message>
-        <message>
-            <source>a date</source>
-            <translation>une date</translation>
-        </message>
-        <message>
-            <source>"%1" is not a date</source>
-            <translation>« %1 » n'est pas une date</translation>
-        </message>
-        <message>
-            <source>a date and time or null</source>
-            <translation>une date et une heure, ou null</translation>
-        </message>
-        <message>
-            <source>a date and time</source>
-            <translation>une date et une heure</translation>
-        </message>
-        <message>
-            <source>"%1" is not a date and time with a time zone offset</source>
-            <translation>« %1 » n'est pas une date et une heure avec décalage horaire</translation>
-        </message>
-        <message>
-            <source>an object or null</source>
-            <translation>un objet ou null</translation>
-        </message>
-        <message>
-            <source>%1 is not a Guichet dossier package (expected "%2")</source>
-            <translation>%1 n'est pas une archive de dossier Guichet (« %2 » attendu)</translation>
-        </message>
-        <message>
-            <source>format version %1 is not supported (this Guichet reads version %2)</source>
-            <translation>la version de format %1 n'est pas prise en charge (cette version de Guichet lit la version %2)</translation>
-        </message>
-        <message>
-            <source>unknown phase "%1"</source>
-            <translation>phase inconnue « %1 »</translation>
-        </message>
-        <message>
-            <source>unknown dossier type "%1"</source>
-            <translation>type de dossier inconnu « %1 »</translation>
-        </message>
-        <message>
-            <source>unknown organisation kind "%1"</source>
-            <translation>type d'organisation inconnu « %1 »</translation>
-        </message>
-        <message>
-            <source>unknown identity document kind "%1"</source>
-            <translation>type de pièce d'identité inconnu « %1 »</translation>
-        </message>
-        <message>
-            <source>%1 is already used at %2</source>
-            <translation>%1 est déjà utilisé dans %2</translation>
-        </message>
-        <message>
-            <source>%1 is already listed at %2</source>
-            <translation>%1 figure déjà dans %2</translation>
-        </message>
-        <message>
-            <source>unknown document kind "%1"</source>
-            <translation>type de document inconnu « %1 »</translation>
-        </message>
-        <message>
-            <source>unknown document status "%1"</source>
-            <translation>statut de document inconnu « %1 »</translation>
-        </message>
-        <message>
-            <source>%1 is not a plain file name</source>
-            <translation>%1 n'est pas un simple nom de fichier</translation>
-        </message>
-        <message>
-            <source>%1 is not a status of a contractual document</source>
-            <translation>%1 n'est pas un statut de document contractuel</translation>
-        </message>
-        <message>
-            <source>%1 is not a status of a supporting document</source>
-            <translation>%1 n'est pas un statut de pièce justificative</translation>
-        </message>
-        <message>
-            <source>an imported document needs its content (path is null)</source>
-            <translation>un document importé doit avoir un contenu (path est null)</translation>
-        </message>
-        <message>
-            <source>a document without content (path null) has an empty sha256 and a size of 0</source>
-            <translation>un document sans contenu (path null) a un sha256 vide et une taille de 0</translation>
-        </message>
-        <message>
-            <source>a document that is not imported has no content</source>
-            <translation>un document non importé n'a pas de contenu</translation>
-        </message>
-        <message>
-            <source>%1 is not a file in the %2 folder</source>
-            <translation>%1 n'est pas un fichier du répertoire %2</translation>
-        </message>
-        <message>
-            <source>unsupported media type %1 (expected one of: %2)</source>
-            <translation>type de média %1 non pris en charge (types acceptés : %2)</translation>
-        </message>
-        <message>
-            <source>%1 is not a lower-case hexadecimal SHA-256 digest</source>
-            <translation>%1 n'est pas une empreinte SHA-256 en hexadécimal minuscule</translation>
-        </message>
-        <message>
-            <source>unknown notification kind "%1"</source>
-            <translation>type de notification inconnu « %1 »</translation>
-        </message>
-        <message>
-            <source>1 byte</source>
-            <translation>1 octet</translation>
-        </message>
-        <message>
-            <source>%1 bytes</source>
-            <translation>%1 octets</translation>
-        </message>
-        <message>
-            <source>%1 KB</source>
-            <translation>%1 Ko</translation>
-        </message>
-        <message>
-            <source>%1 MB</source>
-            <translation>%1 Mo</translation>
-        </message>
-        <message>
-            <source>not a zip archive</source>
-            <translation>ce n'est pas une archive zip</translation>
-        </message>
-        <message>
-            <source>the archive holds two entries with the same name</source>
-            <translation>l'archive contient deux entrées de même nom</translation>
-        </message>
-        <message>
-            <source>the zip archive is inconsistent (its local headers and central directory disagree, or it is truncated)</source>
-            <translation>l'archive zip est incohérente (ses en-têtes locaux et son répertoire central ne concordent pas, ou elle est tronquée)</translation>
-        </message>
-        <message>
-            <source>the zip archive cannot be read: %1</source>
-            <translation>l'archive zip est illisible : %1</translation>
-        </message>
-        <message>
-            <source>the archive holds %1 entries, more than the %2 allowed</source>
-            <translation>l'archive contient %1 entrées, plus que les %2 autorisées</translation>
-        </message>
-        <message>
-            <source>entry %1 of the archive has no readable name</source>
-            <translation>l'entrée %1 de l'archive n'a pas de nom lisible</translation>
-        </message>
-        <message>
-            <source>appears more than once in the archive</source>
-            <translation>figure plusieurs fois dans l'archive</translation>
-        </message>
-        <message>
-            <source>cannot be read: %1</source>
-            <translation>illisible : %1</translation>
-        </message>
-        <message>
-            <source>encrypted entry (packages are not encrypted)</source>
-            <translation>entrée chiffrée (les archives de dossier ne sont pas chiffrées)</translation>
-        </message>
-        <message>
-            <source>symbolic link (only plain files are accepted)</source>
-            <translation>lien symbolique (seuls les fichiers ordinaires sont acceptés)</translation>
-        </message>
-        <message>
-            <source>not a plain file</source>
-            <translation>ce n'est pas un fichier ordinaire</translation>
-        </message>
-        <message>
-            <source>holds more data than the %1 its zip entry declares</source>
-            <translation>contient plus de données que les %1 déclarés par son entrée zip</translation>
-        </message>
-        <message>
-            <source>holds less data than the %1 its zip entry declares</source>
-            <translation>contient moins de données que les %1 déclarés par son entrée zip</translation>
-        </message>
-        <message>
-            <source>invalid JSON at offset %1: %2</source>
-            <translation>JSON invalide à la position %1 : %2</translation>
-        </message>
-        <message>
-            <source>the manifest is not a JSON object</source>
-            <translation>le manifeste n'est pas un objet JSON</translation>
-        </message>
-        <message>
-            <source>listed in the manifest but missing from the archive</source>
-            <translation>mentionné dans le manifeste mais absent de l'archive</translation>
-        </message>
-        <message>
-            <source>the documents together are over the %1 limit for a package</source>
-            <translation>l'ensemble des documents dépasse la limite de %1 par archive</translation>
-        </message>
-        <message>
-            <source>%1 is over the %2 limit per document</source>
-            <translation>%1 dépasse la limite de %2 par document</translation>
-        </message>
-        <message>
-            <source>holds %1 bytes but the manifest says %2</source>
-            <translation>contient %1 octets alors que le manifeste en indique %2</translation>
-        </message>
-        <message>
-            <source>its SHA-256 digest does not match the manifest</source>
-            <translation>son empreinte SHA-256 ne correspond pas au manifeste</translation>
-        </message>
-        <message>
-            <source>its content is not %1 as the manifest says</source>
-            <translation>son contenu n'est pas de type %1, contrairement à ce qu'indique le manifeste</translation>
-        </message>
-        <message>
-            <source>cannot be opened: %1</source>
-            <translation>impossible d'ouvrir le fichier : %1</translation>
-        </message>
-        <message>
-            <source>the package is over the %1 limit</source>
-            <translation>l'archive dépasse la limite de %1</translation>
-        </message>
-        <message>
-            <source>missing from the archive</source>
-            <translation>absent de l'archive</translation>
-        </message>
-        <message>
-            <source>%1 is over the %2 limit for the manifest</source>
-            <translation>%1 dépasse la limite de %2 pour le manifeste</translation>
-        </message>
-        <message>
-            <source>in the archive but not listed in the manifest</source>
-            <translation>présent dans l'archive mais absent du manifeste</translation>
-        </message>
-        <message>
-            <source>the dossier has no content for this document</source>
-            <translation>le dossier ne contient pas de fichier pour ce document</translation>
-        </message>
-        <message>
-            <source>the content is %1 bytes but the document says %2</source>
-            <translation>le contenu fait %1 octets alors que le document en indique %2</translation>
-        </message>
-        <message>
-            <source>the content does not match the document's SHA-256 digest</source>
-            <translation>le contenu ne correspond pas à l'empreinte SHA-256 du document</translation>
-        </message>
-        <message>
-            <source>content for a document the order does not list as having content</source>
-            <translation>contenu fourni pour un document que la commande déclare sans contenu</translation>
-        </message>
-        <message>
-            <source>the decision's checklist is not a JSON object</source>
-            <translation>la liste de contrôle de la décision n'est pas un objet JSON</translation>
-        </message>
-        <message>
-            <source>The dossier package cannot be built.</source>
-            <translation>Impossible de constituer l'archive de dossier.</translation>
-        </message>
-        <message>
-            <source>The dossier package cannot be saved to %1.</source>
-            <translation>Impossible d'enregistrer l'archive de dossier dans %1.</translation>
-        </message>
-        <message>
-            <source>The dossier package was refused (problems found: %1).</source>
-            <translation>L'archive de dossier a été refusée (problèmes relevés : %1).</translation>
-        </message>
-        <message>
-            <source>The dossier package %1 was refused (problems found: %2).</source>
-            <translation>L'archive de dossier %1 a été refusée (problèmes relevés : %2).</translation>
-        </message>
-        <message>
-            <source>The dossier package cannot be written (problems found: %1).</source>
-            <translation>Impossible d'écrire l'archive de dossier (problèmes relevés : %1).</translation>
-        </message>
-    </context>
-    <context>
-        <name>guichet::rules</name>
-        <message>
-            <source>document number</source>
-            <translation>numéro du document</translation>
-        </message>
-        <message>
-            <source>birth date</source>
-            <translation>date de naissance</translation>
-        </message>
-        <message>
-            <source>expiry date</source>
-            <translation>date d'expiration</translation>
-        </message>
-        <message>
-            <source>optional data</source>
-            <translation>données facultatives</translation>
-        </message>
-        <message>
-            <source>whole zone</source>
-            <translation>ensemble de la zone</translation>
-        </message>
-        <message>
-            <source>the check digit of the %1 is wrong (%2 instead of %3)</source>
-            <translation>clé de contrôle erronée (%1) : %2 au lieu de %3</translation>
-        </message>
-        <message>
-            <source>the surname differs from the order's</source>
-            <translation>le nom diffère de celui de la commande</translation>
-        </message>
-        <message>
-            <source>the given names differ from the order's</source>
-            <translation>les prénoms diffèrent de ceux de la commande</translation>
-        </message>
-        <message>
-            <source>the birth date differs from the order's</source>
-            <translation>la date de naissance diffère de celle de la commande</translation>
-        </message>
-        <message>
-            <source>the expiry date differs from the one printed on the document</source>
-            <translation>la date d'expiration diffère de celle imprimée sur le document</translation>
-        </message>
-        <message>
-            <source>the document number differs from the one printed on the document</source>
-            <translation>le numéro diffère de celui imprimé sur le document</translation>
-        </message>
-        <message>
-            <source>Machine-readable zone: %1.</source>
-            <translation>Bande MRZ : %1.</translation>
-        </message>
-        <message>
-            <source>%1: number well-formed</source>
-            <translation>%1 : numéro bien formé</translation>
-        </message>
-        <message>
-            <source>%1: valid on the review date</source>
-            <translation>%1 : valide à la date du contrôle</translation>
-        </message>
-        <message>
-            <source>%1: machine-readable zone</source>
-            <translation>%1 : bande MRZ conforme</translation>
-        </message>
-        <message>
-            <source>The document is not imported.</source>
-            <translation>Le document n'est pas importé.</translation>
-        </message>
-        <message>
-            <source>No machine-readable zone was read from this document.</source>
-            <translation>Aucune bande MRZ n'a été lue sur ce document.</translation>
-        </message>
-        <message>
-            <source>SIREN well-formed</source>
-            <translation>SIREN bien formé</translation>
-        </message>
-        <message>
-            <source>SIRET well-formed and belonging to the SIREN</source>
-            <translation>SIRET bien formé et rattaché au SIREN</translation>
-        </message>
-        <message>
-            <source>Kbis extract under 3 months old</source>
-            <translation>Extrait de KBIS de moins de 3 mois</translation>
-        </message>
-        <message>
-            <source>A public body proves itself with its SIRENE notice.</source>
-            <translation>Une entité publique justifie de son existence par son avis de situation SIRENE.</translation>
-        </message>
-        <message>
-            <source>%1 names the order's SIREN</source>
-            <translation>%1 : SIREN identique à celui de la commande</translation>
-        </message>
-        <message>
-            <source>No SIREN was read from the document: compare it when confirming the piece.</source>
-            <translation>Aucun SIREN n'a été lu sur le document : comparez-le en confirmant la pièce.</translation>
-        </message>
-        <message>
-            <source>The document shows SIREN %1, the order %2.</source>
-            <translation>Le document indique le SIREN %1, la commande le SIREN %2.</translation>
-        </message>
-        <message>
-            <source>Record the holder's ID document type and number in the order.</source>
-            <translation>Saisissez dans la commande le type et le numéro de la pièce d'identité du porteur.</translation>
-        </message>
-        <message>
-            <source>The recorded document (%1 %2) is not the one in the dossier (%3 %4).</source>
-            <translation>La pièce saisie (%1 %2) n'est pas celle du dossier (%3 %4).</translation>
-        </message>
-        <message>
-            <source>Every required supporting document imported</source>
-            <translation>Toutes les pièces justificatives requises importées</translation>
-        </message>
-        <message>
-            <source>Missing: %1.</source>
-            <translation>Pièces manquantes : %1.</translation>
-        </message>
-        <message>
-            <source>%1 matches the order and looks genuine</source>
-            <translation>%1 : conforme à la commande et d'apparence authentique</translation>
-        </message>
-        <message>
-            <source>Import the document before confirming it.</source>
-            <translation>Importez le document avant de le confirmer.</translation>
-        </message>
-        <message>
-            <source>Compare the document with the order and confirm it.</source>
-            <translation>Comparez le document avec la commande, puis confirmez-le.</translation>
-        </message>
-        <message>
-            <source>Holder's OTP contact is a valid mobile number or e-mail</source>
-            <translation>Contact OTP du porteur : numéro de mobile ou adresse e-mail valide</translation>
-        </message>
-        <message>
-            <source>Holder's ID document type and number recorded</source>
-            <translation>Type et numéro de la pièce d'identité du porteur saisis</translation>
-        </message>
-        <message>
-            <source>Contractual documents sent for signature</source>
-            <translation>Documents contractuels envoyés pour signature</translation>
-        </message>
-        <message>
-            <source>Send the contractual documents for signature once the supporting pieces are verified.</source>
-            <translation>Envoyez les documents contractuels pour signature une fois les pièces justificatives vérifiées.</translation>
-        </message>
-        <message>
-            <source>Every contractual document signed</source>
-            <translation>Tous les documents contractuels signés</translation>
-        </message>
-        <message>
-            <source>Not signed: %1.</source>
-            <translation>Documents non signés : %1.</translation>
-        </message>
-        <message>
-            <source>Payment received</source>
-            <translation>Règlement reçu</translation>
-        </message>
-        <message>
-            <source>The payment has not been received.</source>
-            <translation>Le règlement n'a pas été reçu.</translation>
-        </message>
-        <message>
-            <source>Payment (OK)</source>
-            <translation>Règlement (OK)</translation>
-        </message>
-        <message>
-            <source>Confirm that the payment is in order.</source>
-            <translation>Confirmez que le règlement est en ordre.</translation>
-        </message>
-        <message>
-            <source>Dossier complete (OK)</source>
-            <translation>Dossier complet (OK)</translation>
-        </message>
-        <message>
-            <source>Confirm that the dossier is complete once every other check has passed.</source>
-            <translation>Confirmez que le dossier est complet une fois tous les autres contrôles conformes.</translation>
-        </message>
-        <message>
-            <source>The SIREN is missing.</source>
-            <translation>Le SIREN n'est pas renseigné.</translation>
-        </message>
-        <message>
-            <source>The SIREN may only contain digits.</source>
-            <translation>Le SIREN ne doit contenir que des chiffres.</translation>
-        </message>
-        <message>
-            <source>The SIREN must have 9 digits; it has %1.</source>
-            <translation>Le SIREN doit comporter 9 chiffres ; il en comporte %1.</translation>
-        </message>
-        <message>
-            <source>The SIREN's check digit is wrong.</source>
-            <translation>La clé de contrôle du SIREN est erronée.</translation>
-        </message>
-        <message>
-            <source>The SIRET is missing.</source>
-            <translation>Le SIRET n'est pas renseigné.</translation>
-        </message>
-        <message>
-            <source>The SIRET may only contain digits.</source>
-            <translation>Le SIRET ne doit contenir que des chiffres.</translation>
-        </message>
-        <message>
-            <source>The SIRET must have 14 digits; it has %1.</source>
-            <translation>Le SIRET doit comporter 14 chiffres ; il en comporte %1.</translation>
-        </message>
-        <message>
-            <source>The SIRET's check digit is wrong.</source>
-            <translation>La clé de contrôle du SIRET est erronée.</translation>
-        </message>
-        <message>
-            <source>The SIRET %1 does not belong to SIREN %2: its first nine digits differ.</source>
-            <translation>Le SIRET %1 n'est pas rattaché au SIREN %2 : ses neuf premiers chiffres diffèrent.</translation>
-        </message>
-        <message>
-            <source>The e-mail address is missing.</source>
-            <translation>L'adresse e-mail n'est pas renseignée.</translation>
-        </message>
-        <message>
-            <source>The e-mail address contains a space.</source>
-            <translation>L'adresse e-mail contient un espace.</translation>
-        </message>
-        <message>
-            <source>The e-mail address has no @.</source>
-            <translation>L'adresse e-mail ne contient pas de @.</translation>
-        </message>
-        <message>
-            <source>The e-mail address has more than one @.</source>
-            <translation>L'adresse e-mail contient plus d'un @.</translation>
-        </message>
-        <message>
-            <source>The e-mail address has nothing before the @.</source>
-            <translation>L'adresse e-mail n'a rien avant le @.</translation>
-        </message>
-        <message>
-            <source>The e-mail address has nothing after the @.</source>
-            <translation>L'adresse e-mail n'a rien après le @.</translation>
-        </message>
-        <message>
-            <source>The e-mail address is too long.</source>
-            <translation>L'adresse e-mail est trop longue.</translation>
-        </message>
-        <message>
-            <source>The e-mail address contains '%1' before the @.</source>
-            <translation>L'adresse e-mail contient « %1 » avant le @.</translation>
-        </message>
-        <message>
-            <source>The e-mail address has a misplaced dot before the @.</source>
-            <translation>L'adresse e-mail contient un point mal placé avant le @.</translation>
-        </message>
-        <message>
-            <source>The e-mail address's domain (%1) has no dot.</source>
-            <translation>Le domaine de l'adresse e-mail (%1) ne contient pas de point.</translation>
-        </message>
-        <message>
-            <source>The e-mail address's domain (%1) is malformed.</source>
-            <translation>Le domaine de l'adresse e-mail (%1) est mal formé.</translation>
-        </message>
-        <message>
-            <source>Numbers starting with 08 are free or special-rate services; they cannot receive the activation code by SMS.</source>
-            <translation>Les numéros commençant par 08 sont des services gratuits ou surtaxés : ils ne peuvent pas recevoir le code d'activation par SMS.</translation>
-        </message>
-        <message>
-            <source>0%1... is a French landline number; it cannot receive the activation code by SMS. A mobile number (06 or 07) is needed.</source>
-            <translation>Un numéro commençant par 0%1 est un numéro fixe : il ne peut pas recevoir le code d'activation par SMS. Un numéro de mobile (06 ou 07) est nécessaire.</translation>
-        </message>
-        <message>
-            <source>The phone number is missing.</source>
-            <translation>Le numéro de téléphone n'est pas renseigné.</translation>
-        </message>
-        <message>
-            <source>The phone number may only contain digits, spaces, dots, dashes and a leading +.</source>
-            <translation>Le numéro de téléphone ne peut contenir que des chiffres, des espaces, des points, des tirets et un + au début.</translation>
-        </message>
-        <message>
-            <source>Write the phone number in the French form (06 12 34 56 78) or the international form (+44 7700 900123).</source>
-            <translation>Saisissez le numéro de téléphone au format français (06 12 34 56 78) ou international (+44 7700 900123).</translation>
-        </message>
-        <message>
-            <source>A French phone number has 10 digits; this one has %1.</source>
-            <translation>Un numéro de téléphone français comporte 10 chiffres ; celui-ci en comporte %1.</translation>
-        </message>
-        <message>
-            <source>An international phone number starts with its country code after the + (+33 for France).</source>
-            <translation>Un numéro de téléphone international commence par l'indicatif du pays après le + (+33 pour la France).</translation>
-        </message>
-        <message>
-            <source>A French phone number has 9 digits after +33; this one has %1.</source>
-            <translation>Un numéro de téléphone français comporte 9 chiffres après +33 ; celui-ci en comporte %1.</translation>
-        </message>
-        <message>
-            <source>An international phone number has 8 to 15 digits after the +; this one has %1.</source>
-            <translation>Un numéro de téléphone international comporte 8 à 15 chiffres après le + ; celui-ci en comporte %1.</translation>
-        </message>
-        <message>
-            <source>The OTP contact is missing: a mobile phone number or an e-mail address is needed to activate the certificate.</source>
-            <translation>Le contact OTP n'est pas renseigné : un numéro de mobile ou une adresse e-mail est nécessaire pour activer le certificat.</translation>
-        </message>
-        <message>
-            <source>The kind of identity document is not recorded.</source>
-            <translation>Le type de pièce d'identité n'est pas saisi.</translation>
-        </message>
-        <message>
-            <source>The identity document's number is missing.</source>
-            <translation>Le numéro de la pièce d'identité n'est pas renseigné.</translation>
-        </message>
-        <message>
-            <source>An ID card number of 12 characters (card issued before 2021) is the issue year and month, a 3-character office code and 5 digits.</source>
-            <translation>Un numéro de CNI à 12 caractères (carte délivrée avant 2021) se compose de l'année et du mois de délivrance, d'un code de service de 3 caractères et de 5 chiffres.</translation>
-        </message>
-        <message>
-            <source>An ID card number of 9 characters (card issued since 2021) has only digits and capital letters other than O.</source>
-            <translation>Un numéro de CNI à 9 caractères (carte délivrée depuis 2021) ne comporte que des chiffres et des lettres majuscules autres que O.</translation>
-        </message>
-        <message>
-            <source>An ID card number has 12 characters (card issued before 2021) or 9 (since 2021); this one has %1.</source>
-            <translation>Un numéro de CNI comporte 12 caractères (carte délivrée avant 2021) ou 9 (depuis 2021) ; celui-ci en comporte %1.</translation>
-        </message>
-        <message>
-            <source>A passport number has 6 to 9 digits and capital letters (a French one: 2 digits, 2 letters, 5 digits).</source>
-            <translation>Un numéro de passeport comporte 6 à 9 chiffres et lettres majuscules (passeport français : 2 chiffres, 2 lettres, 5 chiffres).</translation>
-        </message>
-        <message>
-            <source>A residence permit number has 9 digits and capital letters (the card number) or 10 digits (the foreigner number).</source>
-            <translation>Un numéro de titre de séjour comporte 9 chiffres et lettres majuscules (numéro de la carte) ou 10 chiffres (numéro d'étranger).</translation>
-        </message>
-        <message>
-            <source>A French passport number is 2 digits, 2 letters and 5 digits ("18AA12345").</source>
-            <translation>Un numéro de passeport français se compose de 2 chiffres, 2 lettres et 5 chiffres (« 18AA12345 »).</translation>
-        </message>
-        <message>
-            <source>The machine-readable zone cannot be read: the sex is neither M, F nor '&lt;'.</source>
-            <translation>La bande MRZ est illisible : le sexe n'est ni M, ni F, ni « &lt; ».</translation>
-        </message>
-        <message>
-            <source>The machine-readable zone cannot be read: the birth date is not a valid date.</source>
-            <translation>La bande MRZ est illisible : la date de naissance n'est pas une date valide.</translation>
-        </message>
-        <message>
-            <source>The machine-readable zone cannot be read: the expiry date is not a valid date.</source>
-            <translation>La bande MRZ est illisible : la date d'expiration n'est pas une date valide.</translation>
-        </message>
-        <message>
-            <source>The machine-readable zone cannot be read: the issue month is not a valid date.</source>
-            <translation>La bande MRZ est illisible : le mois de délivrance n'est pas une date valide.</translation>
-        </message>
-        <message>
-            <source>The machine-readable zone cannot be read without a reference date.</source>
-            <translation>La bande MRZ ne peut pas être lue sans date de référence.</translation>
-        </message>
-        <message>
-            <source>The machine-readable zone may only contain capital letters, digits and '&lt;'; it contains '%1'.</source>
-            <translation>La bande MRZ ne peut contenir que des lettres majuscules, des chiffres et « &lt; » ; elle contient « %1 ».</translation>
-        </message>
-        <message>
-            <source>The machine-readable zone is not a passport (2 lines of 44 characters), an ID card (3 lines of 30) or an old French ID card (2 lines of 36).</source>
-            <translation>La bande MRZ n'est ni celle d'un passeport (2 lignes de 44 caractères), ni celle d'une carte d'identité (3 lignes de 30), ni celle d'une ancienne CNI française (2 lignes de 36).</translation>
-        </message>
-        <message>
-            <source>The identity document's expiry date is unknown.</source>
-            <translation>La date d'expiration de la pièce d'identité est inconnue.</translation>
-        </message>
-        <message>
-            <source>The identity document's issue date (%1) is in the future.</source>
-            <translation>La date de délivrance de la pièce d'identité (%1) est dans le futur.</translation>
-        </message>
-        <message>
-            <source>The identity card expired on %1, even counting the five extra years granted to cards issued to adults from 2004 to 2013.</source>
-            <translation>La carte d'identité a expiré le %1, même en comptant les cinq ans de validité supplémentaires accordés aux cartes délivrées à des majeurs de 2004 à 2013.</translation>
-        </message>
-        <message>
-            <source>The identity document expired on %1.</source>
-            <translation>La pièce d'identité a expiré le %1.</translation>
-        </message>
-        <message>
-            <source>The Kbis extract's date is unknown.</source>
-            <translation>La date de l'extrait de KBIS est inconnue.</translation>
-        </message>
-        <message>
-            <source>The Kbis extract is dated %1, after the day of the check (%2).</source>
-            <translation>L'extrait de KBIS est daté du %1, postérieur au jour du contrôle (%2).</translation>
-        </message>
-        <message>
-            <source>The Kbis extract is dated %1: more than 3 months old.</source>
-            <translation>L'extrait de KBIS est daté du %1 : il a plus de 3 mois.</translation>
-        </message>
-    </context>
-    <context>
-        <name>guichet::rules::Checklist</name>
-        <message>
-            <source>passed</source>
-            <translation>conforme</translation>
-        </message>
-        <message>
-            <source>failed</source>
-            <translation>non conforme</translation>
-        </message>
-        <message>
-            <source>awaiting confirmation</source>
-            <translation>à confirmer</translation>
-        </message>
-        <message>
-            <source>not applicable</source>
-            <translation>sans objet</translation>
-        </message>
-    </context>
-    <context>
-        <name>guichet::store::BlobStore</name>
-        <message>
-            <source>The document was altered after it was stored: it can no longer be trusted.</source>
-            <translation>Le document a été modifié après son enregistrement : on ne peut plus s'y fier.</translation>
-        </message>
-        <message>
-            <source>A document's content is missing from the local store.</source>
-            <translation>Le contenu d'un document est absent de la base locale.</translation>
-        </message>
-        <message>
-            <source>A document is stored in a form this store cannot read.</source>
-            <translation>Un document est enregistré sous une forme que cette base ne sait pas lire.</translation>
-        </message>
-    </context>
-    <context>
-        <name>guichet::store::Database</name>
-        <message>
-            <source>The local store %1 could not be opened.</source>
-            <translation>Impossible d'ouvrir la base locale %1.</translation>
-        </message>
-        <message>
-            <source>The local store was written by a newer version of Guichet.</source>
-            <translation>La base locale a été écrite par une version plus récente de Guichet.</translation>
-        </message>
-        <message>
-            <source>The local store could not complete the operation.</source>
-            <translation>La base locale n'a pas pu mener l'opération à bien.</translation>
-        </message>
-        <message>
-            <source>The local store could not be upgraded.</source>
-            <translation>Impossible de mettre à jour la base locale.</translation>
-        </message>
-    </context>
-    <context>
-        <name>guichet::store::OrderStore</name>
-        <message>
-            <source>The local store holds a value this version of Guichet does not know.</source>
-            <translation>La base locale contient une valeur inconnue de cette version de Guichet.</translation>
-        </message>
-        <message>
-            <source>This order is not in the local store.</source>
-            <translation>Cette commande n'est pas dans la base locale.</translation>
-        </message>
-    </context>
-    <context>
-        <name>guichet::ui::ActivityModel</name>
-        <message>
-            <source>All portals</source>
-            <translation>Tous les portails</translation>
-        </message>
-        <message>
-            <source>Open the matching orders (Enter)</source>
-            <translation>Ouvrir les commandes correspondantes (Entrée)</translation>
-        </message>
-        <message>
-            <source>%1, %2: %3</source>
-            <translation>%1, %2 : %3</translation>
-        </message>
-        <message>
-            <source>RA portal</source>
-            <translation>Portail AE</translation>
-        </message>
-        <message>
-            <source>To verify</source>
-            <translation>À vérifier</translation>
-        </message>
-        <message>
-            <source>Awaiting signature</source>
-            <translation>En attente de signature</translation>
-        </message>
-        <message>
-            <source>To validate</source>
-            <translation>À valider</translation>
-        </message>
-        <message>
-            <source>To generate</source>
-            <translation>À générer</translation>
-        </message>
-    </context>
-    <context>
-        <name>guichet::ui::ActivityView</name>
-        <message>
-            <source>&lt;h2&gt;Activity summary&lt;/h2&gt;</source>
-            <translation>&lt;h2&gt;Résumé d'activité&lt;/h2&gt;</translation>
-        </message>
-        <message>
-            <source>Orders waiting for the administrative RA (to verify, to validate) and for the technical RA (to generate), per RA portal. Double-click or press Enter on a count to open the matching orders.</source>
-            <translation>Commandes en attente de l'AE administrative (à vérifier, à valider) et de l'AE technique (à générer), par portail AE. Double-cliquez sur un nombre ou appuyez sur Entrée pour ouvrir les commandes correspondantes.</translation>
-        </message>
-        <message>
-            <source>Activity summary per RA portal</source>
-            <translation>Résumé d'activité par portail AE</translation>
-        </message>
-        <message>
-            <source>Updated at %1</source>
-            <translation>Mis à jour à %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>guichet::ui::ChecklistPanel</name>
-        <message>
-            <source>Confirmed by %1 on %2 at %3.</source>
-            <translation>Confirmé par %1 le %2 à %3.</translation>
-        </message>
-        <message>
-            <source>&amp;Confirm</source>
-            <translation>&amp;Confirmer</translation>
-        </message>
-        <message>
-            <source>Send for &amp;signature</source>
-            <translation>Envoyer pour &amp;signature</translation>
-        </message>
-        <message>
-            <source>&amp;Validate</source>
-            <translation>&amp;Valider</translation>
-        </message>
-        <message>
-            <source>Chec&amp;klist</source>
-            <translation>&amp;Liste de contrôle</translation>
-        </message>
-        <message>
-            <source>Checklist</source>
-            <translation>Liste de contrôle</translation>
-        </message>
-        <message>
-            <source>Check</source>
-            <translation>Contrôle</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Détails</translation>
-        </message>
-        <message>
-            <source>Confirm the selected check</source>
-            <translation>Confirmer le contrôle sélectionné</translation>
-        </message>
-        <message>
-            <source>Confirm the selected check (Ctrl+Enter)</source>
-            <translation>Confirmer le contrôle sélectionné (Ctrl+Entrée)</translation>
-        </message>
-        <message>
-            <source>Send for signature</source>
-            <translation>Envoyer pour signature</translation>
-        </message>
-        <message>
-            <source>Send the contractual documents for signature (Ctrl+Shift+S)</source>
-            <translation>Envoyer les documents contractuels pour signature (Ctrl+Maj+S)</translation>
-        </message>
-        <message>
-            <source>Validate the order</source>
-            <translation>Valider la commande</translation>
-        </message>
-        <message>
-            <source>Validate the order: irreversible (Ctrl+Shift+V)</source>
-            <translation>Valider la commande : irréversible (Ctrl+Maj+V)</translation>
-        </message>
-        <message>
-            <source>Supporting documents imported</source>
-            <translation>Pièces justificatives importées</translation>
-        </message>
-        <message>
-            <source>Pieces valid and matching the order</source>
-            <translation>Pièces valides et conformes à la commande</translation>
-        </message>
-        <message>
-            <source>Holder's OTP contact</source>
-            <translation>Contact OTP du porteur</translation>
-        </message>
-        <message>
-            <source>Holder's ID document recorded</source>
-            <translation>Pièce d'identité du porteur saisie</translation>
-        </message>
-        <message>
-            <source>Sent for signature</source>
-            <translation>Envoi pour signature</translation>
-        </message>
-        <message>
-            <source>Contractual documents signed</source>
-            <translation>Documents contractuels signés</translation>
-        </message>
-        <message>
-            <source>Payment and validation</source>
-            <translation>Règlement et validation</translation>
-        </message>
-        <message>
-            <source>Step %1 — %2</source>
-            <translation>Étape %1 — %2</translation>
-        </message>
-        <message>
-            <source>%1 passed · %2 failed · %3 awaiting confirmation</source>
-            <translation>Conformes : %1 · non conformes : %2 · à confirmer : %3</translation>
-        </message>
-        <message>
-            <source>Select a check to see its details; a check about a document shows it.</source>
-            <translation>Sélectionnez un contrôle pour en voir le détail ; un contrôle portant sur un document affiche ce document.</translation>
-        </message>
-        <message>
-            <source>%1 — %2.</source>
-            <translation>%1 — %2.</translation>
-        </message>
-        <message>
-            <source>%1 — %2: %3</source>
-            <translation>%1 — %2 : %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>guichet::ui::DocumentList</name>
-        <message>
-            <source>Mark as si&amp;gned</source>
-            <translation>Marquer comme si&amp;gné</translation>
-        </message>
-        <message>
-            <source>D&amp;ocuments</source>
-            <translation>D&amp;ocuments</translation>
-        </message>
-        <message>
-            <source>Documents of the order</source>
-            <translation>Documents de la commande</translation>
-        </message>
-        <message>
-            <source>Document</source>
-            <translation>Document</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Fichier</translation>
-        </message>
-        <message>
-            <source>Mark the selected document as signed</source>
-            <translation>Marquer le document sélectionné comme signé</translation>
-        </message>
-        <message>
-            <source>Record that the selected contractual document came back signed</source>
-            <translation>Enregistrer le retour signé du document contractuel sélectionné</translation>
-        </message>
-    </context>
-    <context>
-        <name>guichet::ui::IdentityForm</name>
-        <message>
-            <source>&amp;Record</source>
-            <translation>&amp;Enregistrer</translation>
-        </message>
-        <message>
-            <source>Holder's ID document type</source>
-            <translation>Type de pièce d'identité du porteur</translation>
-        </message>
-        <message>
-            <source>Holder's ID document number</source>
-            <translation>Numéro de pièce d'identité du porteur</translation>
-        </message>
-        <message>
-            <source>Number as printed on the document</source>
-            <translation>Numéro tel qu'imprimé sur la pièce</translation>
-        </message>
-        <message>
-            <source>Record the holder's ID document</source>
-            <translation>Enregistrer la pièce d'identité du porteur</translation>
-        </message>
-        <message>
-            <source>Record the holder's ID document type and number in the order</source>
-            <translation>Saisir dans la commande le type et le numéro de la pièce d'identité du porteur</translation>
-        </message>
-        <message>
-            <source>ID document &amp;type:</source>
-            <translation>Type de &amp;pièce d'identité :</translation>
-        </message>
-        <message>
-            <source>N&amp;umber:</source>
-            <translation>N&amp;uméro :</translation>
-        </message>
-        <message>
-            <source>Not recorded yet.</source>
-            <translation>Pas encore saisie.</translation>
-        </message>
-        <message>
-            <source>Recorded: %1 %2.</source>
-            <translation>Saisie : %1 %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>guichet::ui::MessageBar</name>
-        <message>
-            <source>Error</source>
-            <translation>Erreur</translation>
-        </message>
-        <message>
-            <source>Information</source>
-            <translation>Information</translation>
-        </message>
-    </context>
-    <context>
-        <name>guichet::ui::NotificationDialog</name>
-        <message>
-            <source>Use the &amp;template again</source>
-            <translation>Reprendre le mo&amp;dèle</translation>
-        </message>
-        <message>
-            <source>&amp;Send</source>
-            <translation>&amp;Envoyer</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>Send a notification — order %1</source>
-            <translation>Envoyer une notification — commande %1</translation>
-        </message>
-        <message>
-            <source>Kind of notification</source>
-            <translation>Type de notification</translation>
-        </message>
-        <message>
-            <source>Recipient</source>
-            <translation>Destinataire</translation>
-        </message>
-        <message>
-            <source>The requester has no e-mail address</source>
-            <translation>Le demandeur n'a pas d'adresse e-mail</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>Objet</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Message</translation>
-        </message>
-        <message>
-            <source>The notification is kept with the order, in the outbox: connected mode is not available yet, so nothing is sent by e-mail for now.</source>
-            <translation>La notification est conservée avec la commande, dans la file d'envoi : le mode connecté n'est pas encore disponible, aucun e-mail n'est donc envoyé pour l'instant.</translation>
-        </message>
-        <message>
-            <source>Use the template again</source>
-            <translation>Reprendre le modèle</translation>
-        </message>
-        <message>
-            <source>Send the notification</source>
-            <translation>Envoyer la notification</translation>
-        </message>
-        <message>
-            <source>Send the notification (Ctrl+Enter)</source>
-            <translation>Envoyer la notification (Ctrl+Entrée)</translation>
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation>T&amp;ype :</translation>
-        </message>
-        <message>
-            <source>To:</source>
-            <translation>À :</translation>
-        </message>
-        <message>
-            <source>S&amp;ubject:</source>
-            <translation>&amp;Objet :</translation>
-        </message>
-        <message>
-            <source>&amp;Message:</source>
-            <translation>&amp;Message :</translation>
-        </message>
-        <message>
-            <source>Your text was edited, so it was kept. "Use the template again" replaces it with the template for "%1".</source>
-            <translation>Votre texte a été modifié, il est donc conservé. « Reprendre le modèle » le remplace par le modèle « %1 ».</translation>
-        </message>
-    </context>
-    <context>
-        <name>guichet::ui::NotificationHistory</name>
-        <message>
-            <source>Notification &amp;history</source>
-            <translation>&amp;Historique des notifications</translation>
-        </message>
-        <message>
-            <source>Notifications sent to the requester</source>
-            <translation>Notifications envoyées au demandeur</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Heure</translation>
-        </message>
-        <message>
-            <source>Operator</source>
-            <translation>Opérateur</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>Objet</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <source>No notification has been written for this order.</source>
-            <translation>Aucune notification n'a été rédigée pour cette commande.</translation>
-        </message>
-        <message>
-            <source>Sent on %1 at %2</source>
-            <translation>Envoyée le %1 à %2</translation>
-        </message>
-        <message>
-            <source>In the outbox — not sent: connected mode is not available yet</source>
-            <translation>Dans la file d'envoi — non envoyée : le mode connecté n'est pas encore disponible</translation>
-        </message>
-        <message>
-            <source>To: %1
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 attend une valeur.</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>option inconnue %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; see guichet-cli help</source>
+        <translation>action inconnue « %1 » ; voir guichet-cli help</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::package</name>
+    <message>
+        <source>empty path</source>
+        <translation>chemin vide</translation>
+    </message>
+    <message>
+        <source>path is longer than %1 characters</source>
+        <translation>chemin de plus de %1 caractères</translation>
+    </message>
+    <message>
+        <source>path contains a control character</source>
+        <translation>le chemin contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>path contains a backslash</source>
+        <translation>le chemin contient une barre oblique inverse (\)</translation>
+    </message>
+    <message>
+        <source>absolute path</source>
+        <translation>chemin absolu</translation>
+    </message>
+    <message>
+        <source>path escapes the archive</source>
+        <translation>le chemin sort de l&apos;archive</translation>
+    </message>
+    <message>
+        <source>path has an empty or &quot;.&quot; component</source>
+        <translation>le chemin contient un élément vide ou « . »</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne de caractères</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>attendu : %1, trouvé : %2</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>champ inconnu</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>champ obligatoire absent</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1 is not between %2 and %3</source>
+        <translation>%1 n&apos;est pas compris entre %2 et %3</translation>
+    </message>
+    <message>
+        <source>a date or null</source>
+        <translation>une date ou null</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>une date</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>« %1 » n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <source>a date and time or null</source>
+        <translation>une date et une heure, ou null</translation>
+    </message>
+    <message>
+        <source>a date and time</source>
+        <translation>une date et une heure</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time with a time zone offset</source>
+        <translation>« %1 » n&apos;est pas une date et une heure avec décalage horaire</translation>
+    </message>
+    <message>
+        <source>an object or null</source>
+        <translation>un objet ou null</translation>
+    </message>
+    <message>
+        <source>%1 is not a Guichet dossier package (expected &quot;%2&quot;)</source>
+        <translation>%1 n&apos;est pas une archive de dossier Guichet (« %2 » attendu)</translation>
+    </message>
+    <message>
+        <source>format version %1 is not supported (this Guichet reads version %2)</source>
+        <translation>la version de format %1 n&apos;est pas prise en charge (cette version de Guichet lit la version %2)</translation>
+    </message>
+    <message>
+        <source>unknown phase &quot;%1&quot;</source>
+        <translation>phase inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown dossier type &quot;%1&quot;</source>
+        <translation>type de dossier inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown organisation kind &quot;%1&quot;</source>
+        <translation>type d&apos;organisation inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown identity document kind &quot;%1&quot;</source>
+        <translation>type de pièce d&apos;identité inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 is already used at %2</source>
+        <translation>%1 est déjà utilisé dans %2</translation>
+    </message>
+    <message>
+        <source>%1 is already listed at %2</source>
+        <translation>%1 figure déjà dans %2</translation>
+    </message>
+    <message>
+        <source>unknown document kind &quot;%1&quot;</source>
+        <translation>type de document inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown document status &quot;%1&quot;</source>
+        <translation>statut de document inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain file name</source>
+        <translation>%1 n&apos;est pas un simple nom de fichier</translation>
+    </message>
+    <message>
+        <source>%1 is not a status of a contractual document</source>
+        <translation>%1 n&apos;est pas un statut de document contractuel</translation>
+    </message>
+    <message>
+        <source>%1 is not a status of a supporting document</source>
+        <translation>%1 n&apos;est pas un statut de pièce justificative</translation>
+    </message>
+    <message>
+        <source>an imported document needs its content (path is null)</source>
+        <translation>un document importé doit avoir un contenu (path est null)</translation>
+    </message>
+    <message>
+        <source>a document without content (path null) has an empty sha256 and a size of 0</source>
+        <translation>un document sans contenu (path null) a un sha256 vide et une taille de 0</translation>
+    </message>
+    <message>
+        <source>a document that is not imported has no content</source>
+        <translation>un document non importé n&apos;a pas de contenu</translation>
+    </message>
+    <message>
+        <source>%1 is not a file in the %2 folder</source>
+        <translation>%1 n&apos;est pas un fichier du répertoire %2</translation>
+    </message>
+    <message>
+        <source>unsupported media type %1 (expected one of: %2)</source>
+        <translation>type de média %1 non pris en charge (types acceptés : %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a lower-case hexadecimal SHA-256 digest</source>
+        <translation>%1 n&apos;est pas une empreinte SHA-256 en hexadécimal minuscule</translation>
+    </message>
+    <message>
+        <source>unknown notification kind &quot;%1&quot;</source>
+        <translation>type de notification inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation>1 octet</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>not a zip archive</source>
+        <translation>ce n&apos;est pas une archive zip</translation>
+    </message>
+    <message>
+        <source>the archive holds two entries with the same name</source>
+        <translation>l&apos;archive contient deux entrées de même nom</translation>
+    </message>
+    <message>
+        <source>the zip archive is inconsistent (its local headers and central directory disagree, or it is truncated)</source>
+        <translation>l&apos;archive zip est incohérente (ses en-têtes locaux et son répertoire central ne concordent pas, ou elle est tronquée)</translation>
+    </message>
+    <message>
+        <source>the zip archive cannot be read: %1</source>
+        <translation>l&apos;archive zip est illisible : %1</translation>
+    </message>
+    <message>
+        <source>the archive holds %1 entries, more than the %2 allowed</source>
+        <translation>l&apos;archive contient %1 entrées, plus que les %2 autorisées</translation>
+    </message>
+    <message>
+        <source>entry %1 of the archive has no readable name</source>
+        <translation>l&apos;entrée %1 de l&apos;archive n&apos;a pas de nom lisible</translation>
+    </message>
+    <message>
+        <source>appears more than once in the archive</source>
+        <translation>figure plusieurs fois dans l&apos;archive</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>encrypted entry (packages are not encrypted)</source>
+        <translation>entrée chiffrée (les archives de dossier ne sont pas chiffrées)</translation>
+    </message>
+    <message>
+        <source>symbolic link (only plain files are accepted)</source>
+        <translation>lien symbolique (seuls les fichiers ordinaires sont acceptés)</translation>
+    </message>
+    <message>
+        <source>not a plain file</source>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>holds more data than the %1 its zip entry declares</source>
+        <translation>contient plus de données que les %1 déclarés par son entrée zip</translation>
+    </message>
+    <message>
+        <source>holds less data than the %1 its zip entry declares</source>
+        <translation>contient moins de données que les %1 déclarés par son entrée zip</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>JSON invalide à la position %1 : %2</translation>
+    </message>
+    <message>
+        <source>the manifest is not a JSON object</source>
+        <translation>le manifeste n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>listed in the manifest but missing from the archive</source>
+        <translation>mentionné dans le manifeste mais absent de l&apos;archive</translation>
+    </message>
+    <message>
+        <source>the documents together are over the %1 limit for a package</source>
+        <translation>l&apos;ensemble des documents dépasse la limite de %1 par archive</translation>
+    </message>
+    <message>
+        <source>%1 is over the %2 limit per document</source>
+        <translation>%1 dépasse la limite de %2 par document</translation>
+    </message>
+    <message>
+        <source>holds %1 bytes but the manifest says %2</source>
+        <translation>contient %1 octets alors que le manifeste en indique %2</translation>
+    </message>
+    <message>
+        <source>its SHA-256 digest does not match the manifest</source>
+        <translation>son empreinte SHA-256 ne correspond pas au manifeste</translation>
+    </message>
+    <message>
+        <source>its content is not %1 as the manifest says</source>
+        <translation>son contenu n&apos;est pas de type %1, contrairement à ce qu&apos;indique le manifeste</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>impossible d&apos;ouvrir le fichier : %1</translation>
+    </message>
+    <message>
+        <source>the package is over the %1 limit</source>
+        <translation>l&apos;archive dépasse la limite de %1</translation>
+    </message>
+    <message>
+        <source>missing from the archive</source>
+        <translation>absent de l&apos;archive</translation>
+    </message>
+    <message>
+        <source>%1 is over the %2 limit for the manifest</source>
+        <translation>%1 dépasse la limite de %2 pour le manifeste</translation>
+    </message>
+    <message>
+        <source>in the archive but not listed in the manifest</source>
+        <translation>présent dans l&apos;archive mais absent du manifeste</translation>
+    </message>
+    <message>
+        <source>the dossier has no content for this document</source>
+        <translation>le dossier ne contient pas de fichier pour ce document</translation>
+    </message>
+    <message>
+        <source>the content is %1 bytes but the document says %2</source>
+        <translation>le contenu fait %1 octets alors que le document en indique %2</translation>
+    </message>
+    <message>
+        <source>the content does not match the document&apos;s SHA-256 digest</source>
+        <translation>le contenu ne correspond pas à l&apos;empreinte SHA-256 du document</translation>
+    </message>
+    <message>
+        <source>content for a document the order does not list as having content</source>
+        <translation>contenu fourni pour un document que la commande déclare sans contenu</translation>
+    </message>
+    <message>
+        <source>the decision&apos;s checklist is not a JSON object</source>
+        <translation>la liste de contrôle de la décision n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>The dossier package cannot be built.</source>
+        <translation>Impossible de constituer l&apos;archive de dossier.</translation>
+    </message>
+    <message>
+        <source>The dossier package cannot be saved to %1.</source>
+        <translation>Impossible d&apos;enregistrer l&apos;archive de dossier dans %1.</translation>
+    </message>
+    <message>
+        <source>The dossier package was refused (problems found: %1).</source>
+        <translation>L&apos;archive de dossier a été refusée (problèmes relevés : %1).</translation>
+    </message>
+    <message>
+        <source>The dossier package %1 was refused (problems found: %2).</source>
+        <translation>L&apos;archive de dossier %1 a été refusée (problèmes relevés : %2).</translation>
+    </message>
+    <message>
+        <source>The dossier package cannot be written (problems found: %1).</source>
+        <translation>Impossible d&apos;écrire l&apos;archive de dossier (problèmes relevés : %1).</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::rules</name>
+    <message>
+        <source>document number</source>
+        <translation>numéro du document</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>date de naissance</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>date d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>optional data</source>
+        <translation>données facultatives</translation>
+    </message>
+    <message>
+        <source>whole zone</source>
+        <translation>ensemble de la zone</translation>
+    </message>
+    <message>
+        <source>the check digit of the %1 is wrong (%2 instead of %3)</source>
+        <translation>clé de contrôle erronée (%1) : %2 au lieu de %3</translation>
+    </message>
+    <message>
+        <source>the surname differs from the order&apos;s</source>
+        <translation>le nom diffère de celui de la commande</translation>
+    </message>
+    <message>
+        <source>the given names differ from the order&apos;s</source>
+        <translation>les prénoms diffèrent de ceux de la commande</translation>
+    </message>
+    <message>
+        <source>the birth date differs from the order&apos;s</source>
+        <translation>la date de naissance diffère de celle de la commande</translation>
+    </message>
+    <message>
+        <source>the expiry date differs from the one printed on the document</source>
+        <translation>la date d&apos;expiration diffère de celle imprimée sur le document</translation>
+    </message>
+    <message>
+        <source>the document number differs from the one printed on the document</source>
+        <translation>le numéro diffère de celui imprimé sur le document</translation>
+    </message>
+    <message>
+        <source>Machine-readable zone: %1.</source>
+        <translation>Bande MRZ : %1.</translation>
+    </message>
+    <message>
+        <source>%1: number well-formed</source>
+        <translation>%1 : numéro bien formé</translation>
+    </message>
+    <message>
+        <source>%1: valid on the review date</source>
+        <translation>%1 : valide à la date du contrôle</translation>
+    </message>
+    <message>
+        <source>%1: machine-readable zone</source>
+        <translation>%1 : bande MRZ conforme</translation>
+    </message>
+    <message>
+        <source>The document is not imported.</source>
+        <translation>Le document n&apos;est pas importé.</translation>
+    </message>
+    <message>
+        <source>No machine-readable zone was read from this document.</source>
+        <translation>Aucune bande MRZ n&apos;a été lue sur ce document.</translation>
+    </message>
+    <message>
+        <source>SIREN well-formed</source>
+        <translation>SIREN bien formé</translation>
+    </message>
+    <message>
+        <source>SIRET well-formed and belonging to the SIREN</source>
+        <translation>SIRET bien formé et rattaché au SIREN</translation>
+    </message>
+    <message>
+        <source>Kbis extract under 3 months old</source>
+        <translation>Extrait de KBIS de moins de 3 mois</translation>
+    </message>
+    <message>
+        <source>A public body proves itself with its SIRENE notice.</source>
+        <translation>Une entité publique justifie de son existence par son avis de situation SIRENE.</translation>
+    </message>
+    <message>
+        <source>%1 names the order&apos;s SIREN</source>
+        <translation>%1 : SIREN identique à celui de la commande</translation>
+    </message>
+    <message>
+        <source>No SIREN was read from the document: compare it when confirming the piece.</source>
+        <translation>Aucun SIREN n&apos;a été lu sur le document : comparez-le en confirmant la pièce.</translation>
+    </message>
+    <message>
+        <source>The document shows SIREN %1, the order %2.</source>
+        <translation>Le document indique le SIREN %1, la commande le SIREN %2.</translation>
+    </message>
+    <message>
+        <source>Record the holder&apos;s ID document type and number in the order.</source>
+        <translation>Saisissez dans la commande le type et le numéro de la pièce d&apos;identité du porteur.</translation>
+    </message>
+    <message>
+        <source>The recorded document (%1 %2) is not the one in the dossier (%3 %4).</source>
+        <translation>La pièce saisie (%1 %2) n&apos;est pas celle du dossier (%3 %4).</translation>
+    </message>
+    <message>
+        <source>Every required supporting document imported</source>
+        <translation>Toutes les pièces justificatives requises importées</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>Pièces manquantes : %1.</translation>
+    </message>
+    <message>
+        <source>%1 matches the order and looks genuine</source>
+        <translation>%1 : conforme à la commande et d&apos;apparence authentique</translation>
+    </message>
+    <message>
+        <source>Import the document before confirming it.</source>
+        <translation>Importez le document avant de le confirmer.</translation>
+    </message>
+    <message>
+        <source>Compare the document with the order and confirm it.</source>
+        <translation>Comparez le document avec la commande, puis confirmez-le.</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s OTP contact is a valid mobile number or e-mail</source>
+        <translation>Contact OTP du porteur : numéro de mobile ou adresse e-mail valide</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s ID document type and number recorded</source>
+        <translation>Type et numéro de la pièce d&apos;identité du porteur saisis</translation>
+    </message>
+    <message>
+        <source>Contractual documents sent for signature</source>
+        <translation>Documents contractuels envoyés pour signature</translation>
+    </message>
+    <message>
+        <source>Send the contractual documents for signature once the supporting pieces are verified.</source>
+        <translation>Envoyez les documents contractuels pour signature une fois les pièces justificatives vérifiées.</translation>
+    </message>
+    <message>
+        <source>Every contractual document signed</source>
+        <translation>Tous les documents contractuels signés</translation>
+    </message>
+    <message>
+        <source>Not signed: %1.</source>
+        <translation>Documents non signés : %1.</translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation>Règlement reçu</translation>
+    </message>
+    <message>
+        <source>The payment has not been received.</source>
+        <translation>Le règlement n&apos;a pas été reçu.</translation>
+    </message>
+    <message>
+        <source>Payment (OK)</source>
+        <translation>Règlement (OK)</translation>
+    </message>
+    <message>
+        <source>Confirm that the payment is in order.</source>
+        <translation>Confirmez que le règlement est en ordre.</translation>
+    </message>
+    <message>
+        <source>Dossier complete (OK)</source>
+        <translation>Dossier complet (OK)</translation>
+    </message>
+    <message>
+        <source>Confirm that the dossier is complete once every other check has passed.</source>
+        <translation>Confirmez que le dossier est complet une fois tous les autres contrôles conformes.</translation>
+    </message>
+    <message>
+        <source>The SIREN is missing.</source>
+        <translation>Le SIREN n&apos;est pas renseigné.</translation>
+    </message>
+    <message>
+        <source>The SIREN may only contain digits.</source>
+        <translation>Le SIREN ne doit contenir que des chiffres.</translation>
+    </message>
+    <message>
+        <source>The SIREN must have 9 digits; it has %1.</source>
+        <translation>Le SIREN doit comporter 9 chiffres ; il en comporte %1.</translation>
+    </message>
+    <message>
+        <source>The SIREN&apos;s check digit is wrong.</source>
+        <translation>La clé de contrôle du SIREN est erronée.</translation>
+    </message>
+    <message>
+        <source>The SIRET is missing.</source>
+        <translation>Le SIRET n&apos;est pas renseigné.</translation>
+    </message>
+    <message>
+        <source>The SIRET may only contain digits.</source>
+        <translation>Le SIRET ne doit contenir que des chiffres.</translation>
+    </message>
+    <message>
+        <source>The SIRET must have 14 digits; it has %1.</source>
+        <translation>Le SIRET doit comporter 14 chiffres ; il en comporte %1.</translation>
+    </message>
+    <message>
+        <source>The SIRET&apos;s check digit is wrong.</source>
+        <translation>La clé de contrôle du SIRET est erronée.</translation>
+    </message>
+    <message>
+        <source>The SIRET %1 does not belong to SIREN %2: its first nine digits differ.</source>
+        <translation>Le SIRET %1 n&apos;est pas rattaché au SIREN %2 : ses neuf premiers chiffres diffèrent.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is missing.</source>
+        <translation>L&apos;adresse e-mail n&apos;est pas renseignée.</translation>
+    </message>
+    <message>
+        <source>The e-mail address contains a space.</source>
+        <translation>L&apos;adresse e-mail contient un espace.</translation>
+    </message>
+    <message>
+        <source>The e-mail address has no @.</source>
+        <translation>L&apos;adresse e-mail ne contient pas de @.</translation>
+    </message>
+    <message>
+        <source>The e-mail address has more than one @.</source>
+        <translation>L&apos;adresse e-mail contient plus d&apos;un @.</translation>
+    </message>
+    <message>
+        <source>The e-mail address has nothing before the @.</source>
+        <translation>L&apos;adresse e-mail n&apos;a rien avant le @.</translation>
+    </message>
+    <message>
+        <source>The e-mail address has nothing after the @.</source>
+        <translation>L&apos;adresse e-mail n&apos;a rien après le @.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is too long.</source>
+        <translation>L&apos;adresse e-mail est trop longue.</translation>
+    </message>
+    <message>
+        <source>The e-mail address contains &apos;%1&apos; before the @.</source>
+        <translation>L&apos;adresse e-mail contient « %1 » avant le @.</translation>
+    </message>
+    <message>
+        <source>The e-mail address has a misplaced dot before the @.</source>
+        <translation>L&apos;adresse e-mail contient un point mal placé avant le @.</translation>
+    </message>
+    <message>
+        <source>The e-mail address&apos;s domain (%1) has no dot.</source>
+        <translation>Le domaine de l&apos;adresse e-mail (%1) ne contient pas de point.</translation>
+    </message>
+    <message>
+        <source>The e-mail address&apos;s domain (%1) is malformed.</source>
+        <translation>Le domaine de l&apos;adresse e-mail (%1) est mal formé.</translation>
+    </message>
+    <message>
+        <source>Numbers starting with 08 are free or special-rate services; they cannot receive the activation code by SMS.</source>
+        <translation>Les numéros commençant par 08 sont des services gratuits ou surtaxés : ils ne peuvent pas recevoir le code d&apos;activation par SMS.</translation>
+    </message>
+    <message>
+        <source>0%1... is a French landline number; it cannot receive the activation code by SMS. A mobile number (06 or 07) is needed.</source>
+        <translation>Un numéro commençant par 0%1 est un numéro fixe : il ne peut pas recevoir le code d&apos;activation par SMS. Un numéro de mobile (06 ou 07) est nécessaire.</translation>
+    </message>
+    <message>
+        <source>The phone number is missing.</source>
+        <translation>Le numéro de téléphone n&apos;est pas renseigné.</translation>
+    </message>
+    <message>
+        <source>The phone number may only contain digits, spaces, dots, dashes and a leading +.</source>
+        <translation>Le numéro de téléphone ne peut contenir que des chiffres, des espaces, des points, des tirets et un + au début.</translation>
+    </message>
+    <message>
+        <source>Write the phone number in the French form (06 12 34 56 78) or the international form (+44 7700 900123).</source>
+        <translation>Saisissez le numéro de téléphone au format français (06 12 34 56 78) ou international (+44 7700 900123).</translation>
+    </message>
+    <message>
+        <source>A French phone number has 10 digits; this one has %1.</source>
+        <translation>Un numéro de téléphone français comporte 10 chiffres ; celui-ci en comporte %1.</translation>
+    </message>
+    <message>
+        <source>An international phone number starts with its country code after the + (+33 for France).</source>
+        <translation>Un numéro de téléphone international commence par l&apos;indicatif du pays après le + (+33 pour la France).</translation>
+    </message>
+    <message>
+        <source>A French phone number has 9 digits after +33; this one has %1.</source>
+        <translation>Un numéro de téléphone français comporte 9 chiffres après +33 ; celui-ci en comporte %1.</translation>
+    </message>
+    <message>
+        <source>An international phone number has 8 to 15 digits after the +; this one has %1.</source>
+        <translation>Un numéro de téléphone international comporte 8 à 15 chiffres après le + ; celui-ci en comporte %1.</translation>
+    </message>
+    <message>
+        <source>The OTP contact is missing: a mobile phone number or an e-mail address is needed to activate the certificate.</source>
+        <translation>Le contact OTP n&apos;est pas renseigné : un numéro de mobile ou une adresse e-mail est nécessaire pour activer le certificat.</translation>
+    </message>
+    <message>
+        <source>The kind of identity document is not recorded.</source>
+        <translation>Le type de pièce d&apos;identité n&apos;est pas saisi.</translation>
+    </message>
+    <message>
+        <source>The identity document&apos;s number is missing.</source>
+        <translation>Le numéro de la pièce d&apos;identité n&apos;est pas renseigné.</translation>
+    </message>
+    <message>
+        <source>An ID card number of 12 characters (card issued before 2021) is the issue year and month, a 3-character office code and 5 digits.</source>
+        <translation>Un numéro de CNI à 12 caractères (carte délivrée avant 2021) se compose de l&apos;année et du mois de délivrance, d&apos;un code de service de 3 caractères et de 5 chiffres.</translation>
+    </message>
+    <message>
+        <source>An ID card number of 9 characters (card issued since 2021) has only digits and capital letters other than O.</source>
+        <translation>Un numéro de CNI à 9 caractères (carte délivrée depuis 2021) ne comporte que des chiffres et des lettres majuscules autres que O.</translation>
+    </message>
+    <message>
+        <source>An ID card number has 12 characters (card issued before 2021) or 9 (since 2021); this one has %1.</source>
+        <translation>Un numéro de CNI comporte 12 caractères (carte délivrée avant 2021) ou 9 (depuis 2021) ; celui-ci en comporte %1.</translation>
+    </message>
+    <message>
+        <source>A passport number has 6 to 9 digits and capital letters (a French one: 2 digits, 2 letters, 5 digits).</source>
+        <translation>Un numéro de passeport comporte 6 à 9 chiffres et lettres majuscules (passeport français : 2 chiffres, 2 lettres, 5 chiffres).</translation>
+    </message>
+    <message>
+        <source>A residence permit number has 9 digits and capital letters (the card number) or 10 digits (the foreigner number).</source>
+        <translation>Un numéro de titre de séjour comporte 9 chiffres et lettres majuscules (numéro de la carte) ou 10 chiffres (numéro d&apos;étranger).</translation>
+    </message>
+    <message>
+        <source>A French passport number is 2 digits, 2 letters and 5 digits (&quot;18AA12345&quot;).</source>
+        <translation>Un numéro de passeport français se compose de 2 chiffres, 2 lettres et 5 chiffres (« 18AA12345 »).</translation>
+    </message>
+    <message>
+        <source>The machine-readable zone cannot be read: the sex is neither M, F nor &apos;&lt;&apos;.</source>
+        <translation>La bande MRZ est illisible : le sexe n&apos;est ni M, ni F, ni « &lt; ».</translation>
+    </message>
+    <message>
+        <source>The machine-readable zone cannot be read: the birth date is not a valid date.</source>
+        <translation>La bande MRZ est illisible : la date de naissance n&apos;est pas une date valide.</translation>
+    </message>
+    <message>
+        <source>The machine-readable zone cannot be read: the expiry date is not a valid date.</source>
+        <translation>La bande MRZ est illisible : la date d&apos;expiration n&apos;est pas une date valide.</translation>
+    </message>
+    <message>
+        <source>The machine-readable zone cannot be read: the issue month is not a valid date.</source>
+        <translation>La bande MRZ est illisible : le mois de délivrance n&apos;est pas une date valide.</translation>
+    </message>
+    <message>
+        <source>The machine-readable zone cannot be read without a reference date.</source>
+        <translation>La bande MRZ ne peut pas être lue sans date de référence.</translation>
+    </message>
+    <message>
+        <source>The machine-readable zone may only contain capital letters, digits and &apos;&lt;&apos;; it contains &apos;%1&apos;.</source>
+        <translation>La bande MRZ ne peut contenir que des lettres majuscules, des chiffres et « &lt; » ; elle contient « %1 ».</translation>
+    </message>
+    <message>
+        <source>The machine-readable zone is not a passport (2 lines of 44 characters), an ID card (3 lines of 30) or an old French ID card (2 lines of 36).</source>
+        <translation>La bande MRZ n&apos;est ni celle d&apos;un passeport (2 lignes de 44 caractères), ni celle d&apos;une carte d&apos;identité (3 lignes de 30), ni celle d&apos;une ancienne CNI française (2 lignes de 36).</translation>
+    </message>
+    <message>
+        <source>The identity document&apos;s expiry date is unknown.</source>
+        <translation>La date d&apos;expiration de la pièce d&apos;identité est inconnue.</translation>
+    </message>
+    <message>
+        <source>The identity document&apos;s issue date (%1) is in the future.</source>
+        <translation>La date de délivrance de la pièce d&apos;identité (%1) est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The identity card expired on %1, even counting the five extra years granted to cards issued to adults from 2004 to 2013.</source>
+        <translation>La carte d&apos;identité a expiré le %1, même en comptant les cinq ans de validité supplémentaires accordés aux cartes délivrées à des majeurs de 2004 à 2013.</translation>
+    </message>
+    <message>
+        <source>The identity document expired on %1.</source>
+        <translation>La pièce d&apos;identité a expiré le %1.</translation>
+    </message>
+    <message>
+        <source>The Kbis extract&apos;s date is unknown.</source>
+        <translation>La date de l&apos;extrait de KBIS est inconnue.</translation>
+    </message>
+    <message>
+        <source>The Kbis extract is dated %1, after the day of the check (%2).</source>
+        <translation>L&apos;extrait de KBIS est daté du %1, postérieur au jour du contrôle (%2).</translation>
+    </message>
+    <message>
+        <source>The Kbis extract is dated %1: more than 3 months old.</source>
+        <translation>L&apos;extrait de KBIS est daté du %1 : il a plus de 3 mois.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::rules::Checklist</name>
+    <message>
+        <source>passed</source>
+        <translation>conforme</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>non conforme</translation>
+    </message>
+    <message>
+        <source>awaiting confirmation</source>
+        <translation>à confirmer</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>sans objet</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::store::BlobStore</name>
+    <message>
+        <source>The document was altered after it was stored: it can no longer be trusted.</source>
+        <translation>Le document a été modifié après son enregistrement : on ne peut plus s&apos;y fier.</translation>
+    </message>
+    <message>
+        <source>A document&apos;s content is missing from the local store.</source>
+        <translation>Le contenu d&apos;un document est absent de la base locale.</translation>
+    </message>
+    <message>
+        <source>A document is stored in a form this store cannot read.</source>
+        <translation>Un document est enregistré sous une forme que cette base ne sait pas lire.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::store::Database</name>
+    <message>
+        <source>The local store %1 could not be opened.</source>
+        <translation>Impossible d&apos;ouvrir la base locale %1.</translation>
+    </message>
+    <message>
+        <source>The local store was written by a newer version of Guichet.</source>
+        <translation>La base locale a été écrite par une version plus récente de Guichet.</translation>
+    </message>
+    <message>
+        <source>The local store could not complete the operation.</source>
+        <translation>La base locale n&apos;a pas pu mener l&apos;opération à bien.</translation>
+    </message>
+    <message>
+        <source>The local store could not be upgraded.</source>
+        <translation>Impossible de mettre à jour la base locale.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::store::OrderStore</name>
+    <message>
+        <source>The local store holds a value this version of Guichet does not know.</source>
+        <translation>La base locale contient une valeur inconnue de cette version de Guichet.</translation>
+    </message>
+    <message>
+        <source>This order is not in the local store.</source>
+        <translation>Cette commande n&apos;est pas dans la base locale.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::ActivityModel</name>
+    <message>
+        <source>All portals</source>
+        <translation>Tous les portails</translation>
+    </message>
+    <message>
+        <source>Open the matching orders (Enter)</source>
+        <translation>Ouvrir les commandes correspondantes (Entrée)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>RA portal</source>
+        <translation>Portail AE</translation>
+    </message>
+    <message>
+        <source>To verify</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Awaiting signature</source>
+        <translation>En attente de signature</translation>
+    </message>
+    <message>
+        <source>To validate</source>
+        <translation>À valider</translation>
+    </message>
+    <message>
+        <source>To generate</source>
+        <translation>À générer</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::ActivityView</name>
+    <message>
+        <source>&lt;h2&gt;Activity summary&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Résumé d&apos;activité&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Orders waiting for the administrative RA (to verify, to validate) and for the technical RA (to generate), per RA portal. Double-click or press Enter on a count to open the matching orders.</source>
+        <translation>Commandes en attente de l&apos;AE administrative (à vérifier, à valider) et de l&apos;AE technique (à générer), par portail AE. Double-cliquez sur un nombre ou appuyez sur Entrée pour ouvrir les commandes correspondantes.</translation>
+    </message>
+    <message>
+        <source>Activity summary per RA portal</source>
+        <translation>Résumé d&apos;activité par portail AE</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Mis à jour à %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::ChecklistPanel</name>
+    <message>
+        <source>Confirmed by %1 on %2 at %3.</source>
+        <translation>Confirmé par %1 le %2 à %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmer</translation>
+    </message>
+    <message>
+        <source>Send for &amp;signature</source>
+        <translation>Envoyer pour &amp;signature</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Valider</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist</source>
+        <translation>&amp;Liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Confirm the selected check</source>
+        <translation>Confirmer le contrôle sélectionné</translation>
+    </message>
+    <message>
+        <source>Confirm the selected check (Ctrl+Enter)</source>
+        <translation>Confirmer le contrôle sélectionné (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Send for signature</source>
+        <translation>Envoyer pour signature</translation>
+    </message>
+    <message>
+        <source>Send the contractual documents for signature (Ctrl+Shift+S)</source>
+        <translation>Envoyer les documents contractuels pour signature (Ctrl+Maj+S)</translation>
+    </message>
+    <message>
+        <source>Validate the order</source>
+        <translation>Valider la commande</translation>
+    </message>
+    <message>
+        <source>Validate the order: irreversible (Ctrl+Shift+V)</source>
+        <translation>Valider la commande : irréversible (Ctrl+Maj+V)</translation>
+    </message>
+    <message>
+        <source>Supporting documents imported</source>
+        <translation>Pièces justificatives importées</translation>
+    </message>
+    <message>
+        <source>Pieces valid and matching the order</source>
+        <translation>Pièces valides et conformes à la commande</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s OTP contact</source>
+        <translation>Contact OTP du porteur</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s ID document recorded</source>
+        <translation>Pièce d&apos;identité du porteur saisie</translation>
+    </message>
+    <message>
+        <source>Sent for signature</source>
+        <translation>Envoi pour signature</translation>
+    </message>
+    <message>
+        <source>Contractual documents signed</source>
+        <translation>Documents contractuels signés</translation>
+    </message>
+    <message>
+        <source>Payment and validation</source>
+        <translation>Règlement et validation</translation>
+    </message>
+    <message>
+        <source>Step %1 — %2</source>
+        <translation>Étape %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 passed · %2 failed · %3 awaiting confirmation</source>
+        <translation>Conformes : %1 · non conformes : %2 · à confirmer : %3</translation>
+    </message>
+    <message>
+        <source>Select a check to see its details; a check about a document shows it.</source>
+        <translation>Sélectionnez un contrôle pour en voir le détail ; un contrôle portant sur un document affiche ce document.</translation>
+    </message>
+    <message>
+        <source>%1 — %2.</source>
+        <translation>%1 — %2.</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::DocumentList</name>
+    <message>
+        <source>Mark as si&amp;gned</source>
+        <translation>Marquer comme si&amp;gné</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments</source>
+        <translation>D&amp;ocuments</translation>
+    </message>
+    <message>
+        <source>Documents of the order</source>
+        <translation>Documents de la commande</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Mark the selected document as signed</source>
+        <translation>Marquer le document sélectionné comme signé</translation>
+    </message>
+    <message>
+        <source>Record that the selected contractual document came back signed</source>
+        <translation>Enregistrer le retour signé du document contractuel sélectionné</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::IdentityForm</name>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s ID document type</source>
+        <translation>Type de pièce d&apos;identité du porteur</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s ID document number</source>
+        <translation>Numéro de pièce d&apos;identité du porteur</translation>
+    </message>
+    <message>
+        <source>Number as printed on the document</source>
+        <translation>Numéro tel qu&apos;imprimé sur la pièce</translation>
+    </message>
+    <message>
+        <source>Record the holder&apos;s ID document</source>
+        <translation>Enregistrer la pièce d&apos;identité du porteur</translation>
+    </message>
+    <message>
+        <source>Record the holder&apos;s ID document type and number in the order</source>
+        <translation>Saisir dans la commande le type et le numéro de la pièce d&apos;identité du porteur</translation>
+    </message>
+    <message>
+        <source>ID document &amp;type:</source>
+        <translation>Type de &amp;pièce d&apos;identité :</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>N&amp;uméro :</translation>
+    </message>
+    <message>
+        <source>Not recorded yet.</source>
+        <translation>Pas encore saisie.</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 %2.</source>
+        <translation>Saisie : %1 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::MessageBar</name>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::NotificationDialog</name>
+    <message>
+        <source>Use the &amp;template again</source>
+        <translation>Reprendre le mo&amp;dèle</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Send a notification — order %1</source>
+        <translation>Envoyer une notification — commande %1</translation>
+    </message>
+    <message>
+        <source>Kind of notification</source>
+        <translation>Type de notification</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>The requester has no e-mail address</source>
+        <translation>Le demandeur n&apos;a pas d&apos;adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>The notification is kept with the order, in the outbox: connected mode is not available yet, so nothing is sent by e-mail for now.</source>
+        <translation>La notification est conservée avec la commande, dans la file d&apos;envoi : le mode connecté n&apos;est pas encore disponible, aucun e-mail n&apos;est donc envoyé pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Use the template again</source>
+        <translation>Reprendre le modèle</translation>
+    </message>
+    <message>
+        <source>Send the notification</source>
+        <translation>Envoyer la notification</translation>
+    </message>
+    <message>
+        <source>Send the notification (Ctrl+Enter)</source>
+        <translation>Envoyer la notification (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message :</translation>
+    </message>
+    <message>
+        <source>Your text was edited, so it was kept. &quot;Use the template again&quot; replaces it with the template for &quot;%1&quot;.</source>
+        <translation>Votre texte a été modifié, il est donc conservé. « Reprendre le modèle » le remplace par le modèle « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::NotificationHistory</name>
+    <message>
+        <source>Notification &amp;history</source>
+        <translation>&amp;Historique des notifications</translation>
+    </message>
+    <message>
+        <source>Notifications sent to the requester</source>
+        <translation>Notifications envoyées au demandeur</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>No notification has been written for this order.</source>
+        <translation>Aucune notification n&apos;a été rédigée pour cette commande.</translation>
+    </message>
+    <message>
+        <source>Sent on %1 at %2</source>
+        <translation>Envoyée le %1 à %2</translation>
+    </message>
+    <message>
+        <source>In the outbox — not sent: connected mode is not available yet</source>
+        <translation>Dans la file d&apos;envoi — non envoyée : le mode connecté n&apos;est pas encore disponible</translation>
+    </message>
+    <message>
+        <source>To: %1
 Subject: %2
 
 %3</source>
-            <translation>À : %1
+        <translation>À : %1
 Objet : %2
 
 %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>guichet::ui::NotificationTemplates</name>
-        <message>
-            <source>Hello,</source>
-            <translation>Bonjour,</translation>
-        </message>
-        <message>
-            <source>Hello %1,</source>
-            <translation>Bonjour %1,</translation>
-        </message>
-        <message>
-            <source>Kind regards,
+    </message>
+</context>
+<context>
+    <name>guichet::ui::NotificationTemplates</name>
+    <message>
+        <source>Hello,</source>
+        <translation>Bonjour,</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Bonjour %1,</translation>
+    </message>
+    <message>
+        <source>Kind regards,
 The registration authority</source>
-            <translation>Cordialement,
-L'autorité d'enregistrement</translation>
-        </message>
-        <message>
-            <source>Order %1: documents missing from your dossier</source>
-            <translation>Commande %1 : pièces manquantes dans votre dossier</translation>
-        </message>
-        <message>
-            <source>While checking order %1 (certificate for %2, %3), we found that the following documents are missing from the dossier:
+        <translation>Cordialement,
+L&apos;autorité d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Order %1: documents missing from your dossier</source>
+        <translation>Commande %1 : pièces manquantes dans votre dossier</translation>
+    </message>
+    <message>
+        <source>While checking order %1 (certificate for %2, %3), we found that the following documents are missing from the dossier:
 %4
 
 Please add them to the order so that we can go on checking it.</source>
-            <translation>Lors de la vérification de la commande %1 (certificat au nom de %2, %3), nous avons constaté qu'il manque au dossier les documents suivants :
+        <translation>Lors de la vérification de la commande %1 (certificat au nom de %2, %3), nous avons constaté qu&apos;il manque au dossier les documents suivants :
 %4
 
 Merci de les ajouter à la commande afin que nous puissions poursuivre la vérification.</translation>
-        </message>
-        <message>
-            <source>(name the document)</source>
-            <translation>(indiquez le document)</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
-        </message>
-        <message>
-            <source>The following documents cannot be accepted as they are and must be sent again:
+    </message>
+    <message>
+        <source>(name the document)</source>
+        <translation>(indiquez le document)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The following documents cannot be accepted as they are and must be sent again:
 %1</source>
-            <translation>Les documents suivants ne peuvent pas être acceptés en l'état et doivent nous être envoyés à nouveau :
+        <translation>Les documents suivants ne peuvent pas être acceptés en l&apos;état et doivent nous être envoyés à nouveau :
 %1</translation>
-        </message>
-        <message>
-            <source>Order %1: the holder's activation contact is not valid</source>
-            <translation>Commande %1 : le contact d'activation du porteur n'est pas valide</translation>
-        </message>
-        <message>
-            <source>While checking order %1, we found that the contact given to receive the certificate's activation code (OTP contact) for %2, "%3", is not a valid mobile phone number or e-mail address.</source>
-            <translation>Lors de la vérification de la commande %1, nous avons constaté que le contact indiqué pour recevoir le code d'activation du certificat (Contact OTP) de %2, « %3 », n'est pas un numéro de mobile ou une adresse e-mail valide.</translation>
-        </message>
-        <message>
-            <source>Please send us a mobile phone number or an e-mail address at which %1 can receive the activation code: without it the certificate cannot be activated.</source>
-            <translation>Merci de nous communiquer un numéro de mobile ou une adresse e-mail permettant à %1 de recevoir le code d'activation : sans cela, le certificat ne pourra pas être activé.</translation>
-        </message>
-        <message>
-            <source>Order %1: documents awaiting your signature</source>
-            <translation>Commande %1 : documents en attente de votre signature</translation>
-        </message>
-        <message>
-            <source>Order %1 (certificate for %2) is waiting for the following documents to be signed:
+    </message>
+    <message>
+        <source>Order %1: the holder&apos;s activation contact is not valid</source>
+        <translation>Commande %1 : le contact d&apos;activation du porteur n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>While checking order %1, we found that the contact given to receive the certificate&apos;s activation code (OTP contact) for %2, &quot;%3&quot;, is not a valid mobile phone number or e-mail address.</source>
+        <translation>Lors de la vérification de la commande %1, nous avons constaté que le contact indiqué pour recevoir le code d&apos;activation du certificat (Contact OTP) de %2, « %3 », n&apos;est pas un numéro de mobile ou une adresse e-mail valide.</translation>
+    </message>
+    <message>
+        <source>Please send us a mobile phone number or an e-mail address at which %1 can receive the activation code: without it the certificate cannot be activated.</source>
+        <translation>Merci de nous communiquer un numéro de mobile ou une adresse e-mail permettant à %1 de recevoir le code d&apos;activation : sans cela, le certificat ne pourra pas être activé.</translation>
+    </message>
+    <message>
+        <source>Order %1: documents awaiting your signature</source>
+        <translation>Commande %1 : documents en attente de votre signature</translation>
+    </message>
+    <message>
+        <source>Order %1 (certificate for %2) is waiting for the following documents to be signed:
 %3
 
 Please sign them so that we can validate the order.</source>
-            <translation>La commande %1 (certificat au nom de %2) est en attente de la signature des documents suivants :
+        <translation>La commande %1 (certificat au nom de %2) est en attente de la signature des documents suivants :
 %3
 
 Merci de les signer afin que nous puissions valider la commande.</translation>
-        </message>
-        <message>
-            <source>Order %1</source>
-            <translation>Commande %1</translation>
-        </message>
-        <message>
-            <source>Regarding order %1 (certificate for %2):
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>Regarding order %1 (certificate for %2):
 
 </source>
-            <translation>Concernant la commande %1 (certificat au nom de %2) :
+        <translation>Concernant la commande %1 (certificat au nom de %2) :
 
 </translation>
-        </message>
-    </context>
-    <context>
-        <name>guichet::ui::OrderDetails</name>
-        <message>
-            <source>not given</source>
-            <translation>non renseigné</translation>
-        </message>
-        <message>
-            <source>Card</source>
-            <translation>Carte bancaire</translation>
-        </message>
-        <message>
-            <source>Bank transfer</source>
-            <translation>Virement</translation>
-        </message>
-        <message>
-            <source>Administrative mandate</source>
-            <translation>Mandat administratif</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>SIREN</source>
-            <translation>SIREN</translation>
-        </message>
-        <message>
-            <source>SIRET</source>
-            <translation>SIRET</translation>
-        </message>
-        <message>
-            <source>Holder</source>
-            <translation>Porteur</translation>
-        </message>
-        <message>
-            <source>Surname</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Given names</source>
-            <translation>Prénoms</translation>
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation>Date de naissance</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>Adresse e-mail</translation>
-        </message>
-        <message>
-            <source>OTP contact</source>
-            <translation>Contact OTP</translation>
-        </message>
-        <message>
-            <source>Legal representative</source>
-            <translation>Représentant légal</translation>
-        </message>
-        <message>
-            <source>Certification agent</source>
-            <translation>Mandataire de certification</translation>
-        </message>
-        <message>
-            <source>Requester</source>
-            <translation>Demandeur</translation>
-        </message>
-        <message>
-            <source>Product</source>
-            <translation>Produit</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>Durée</translation>
-        </message>
-        <message>
-            <source>Payment</source>
-            <translation>Règlement</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>Reçu</translation>
-        </message>
-        <message>
-            <source>Method</source>
-            <translation>Moyen de paiement</translation>
-        </message>
-        <message>
-            <source>Reference</source>
-            <translation>Référence</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Montant</translation>
-        </message>
-        <message>
-            <source>1 year</source>
-            <translation>1 an</translation>
-        </message>
-        <message>
-            <source>%1 years</source>
-            <translation>%1 ans</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Oui</translation>
-        </message>
-        <message>
-            <source>No: not received yet</source>
-            <translation>Non : pas encore reçu</translation>
-        </message>
-    </context>
-    <context>
-        <name>guichet::ui::OrderHeader</name>
-        <message>
-            <source>Order %1</source>
-            <translation>Commande %1</translation>
-        </message>
-        <message>
-            <source>Date: %1</source>
-            <translation>Date : %1</translation>
-        </message>
-        <message>
-            <source>Phase: %1</source>
-            <translation>Phase : %1</translation>
-        </message>
-        <message>
-            <source>Type: %1</source>
-            <translation>Type : %1</translation>
-        </message>
-        <message>
-            <source>Portal: %1</source>
-            <translation>Portail : %1</translation>
-        </message>
-        <message>
-            <source>Portal: %1 · %2</source>
-            <translation>Portail : %1 · %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>guichet::ui::OrderPage</name>
-        <message>
-            <source>%1
+    </message>
+</context>
+<context>
+    <name>guichet::ui::OrderDetails</name>
+    <message>
+        <source>not given</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte bancaire</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Virement</translation>
+    </message>
+    <message>
+        <source>Administrative mandate</source>
+        <translation>Mandat administratif</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>OTP contact</source>
+        <translation>Contact OTP</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Représentant légal</translation>
+    </message>
+    <message>
+        <source>Certification agent</source>
+        <translation>Mandataire de certification</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Règlement</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 an</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 ans</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No: not received yet</source>
+        <translation>Non : pas encore reçu</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::OrderHeader</name>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date : %1</translation>
+    </message>
+    <message>
+        <source>Phase: %1</source>
+        <translation>Phase : %1</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Type : %1</translation>
+    </message>
+    <message>
+        <source>Portal: %1</source>
+        <translation>Portail : %1</translation>
+    </message>
+    <message>
+        <source>Portal: %1 · %2</source>
+        <translation>Portail : %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::OrderPage</name>
+    <message>
+        <source>%1
 Details for support: %2</source>
-            <translation>%1
+        <translation>%1
 Détails pour le support : %2</translation>
-        </message>
-        <message>
-            <source>Order</source>
-            <translation>Commande</translation>
-        </message>
-        <message>
-            <source>Send a &amp;notification…</source>
-            <translation>Envoyer une &amp;notification…</translation>
-        </message>
-        <message>
-            <source>Send a notification to the requester</source>
-            <translation>Envoyer une notification au demandeur</translation>
-        </message>
-        <message>
-            <source>Send a notification (Ctrl+N)</source>
-            <translation>Envoyer une notification (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>&amp;Download the dossier…</source>
-            <translation>&amp;Télécharger le dossier…</translation>
-        </message>
-        <message>
-            <source>Download the dossier</source>
-            <translation>Télécharger le dossier</translation>
-        </message>
-        <message>
-            <source>Save the dossier as one archive (Ctrl+E)</source>
-            <translation>Enregistrer le dossier en une seule archive (Ctrl+E)</translation>
-        </message>
-        <message>
-            <source>C&amp;lose</source>
-            <translation>&amp;Fermer</translation>
-        </message>
-        <message>
-            <source>Close the order</source>
-            <translation>Fermer la commande</translation>
-        </message>
-        <message>
-            <source>Document viewer</source>
-            <translation>Visionneuse de documents</translation>
-        </message>
-        <message>
-            <source>The order could not be opened: %1</source>
-            <translation>Impossible d'ouvrir la commande : %1</translation>
-        </message>
-        <message>
-            <source>The notification history could not be read: %1</source>
-            <translation>Impossible de lire l'historique des notifications : %1</translation>
-        </message>
-        <message>
-            <source>Order %1 is validated (%2). Validation is irreversible: the order is read-only.</source>
-            <translation>La commande %1 est validée (%2). La validation est irréversible : la commande est en lecture seule.</translation>
-        </message>
-        <message>
-            <source>Order %1 is cancelled: it is read-only.</source>
-            <translation>La commande %1 est annulée : elle est en lecture seule.</translation>
-        </message>
-        <message>
-            <source>%1 is not imported: the requester has not sent it yet.</source>
-            <translation>%1 : document non importé, le demandeur ne l'a pas encore envoyé.</translation>
-        </message>
-        <message>
-            <source>%1 (%2): the dossier has no file for it yet.</source>
-            <translation>%1 (%2) : le dossier ne contient pas encore de fichier pour ce document.</translation>
-        </message>
-        <message>
-            <source>%1 could not be read from the store: %2</source>
-            <translation>Impossible de lire « %1 » dans la base locale : %2</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
-        </message>
-        <message>
-            <source>Confirmed: %1.</source>
-            <translation>Confirmé : %1.</translation>
-        </message>
-        <message>
-            <source>"%1" was not confirmed</source>
-            <translation>« %1 » n'a pas été confirmé</translation>
-        </message>
-        <message>
-            <source>The holder's ID document is recorded: %1 %2.</source>
-            <translation>La pièce d'identité du porteur est saisie : %1 %2.</translation>
-        </message>
-        <message>
-            <source>The holder's ID document was not recorded</source>
-            <translation>La pièce d'identité du porteur n'a pas été saisie</translation>
-        </message>
-        <message>
-            <source>Order %1 now awaits the signature of its contractual documents.</source>
-            <translation>La commande %1 est maintenant en attente de la signature de ses documents contractuels.</translation>
-        </message>
-        <message>
-            <source>The contractual documents were not sent for signature</source>
-            <translation>Les documents contractuels n'ont pas été envoyés pour signature</translation>
-        </message>
-        <message>
-            <source>%1 is recorded as signed.</source>
-            <translation>Le document « %1 » est enregistré comme signé.</translation>
-        </message>
-        <message>
-            <source>%1 was not recorded as signed</source>
-            <translation>Le document « %1 » n'a pas été enregistré comme signé</translation>
-        </message>
-        <message>
-            <source>Validate order %1</source>
-            <translation>Valider la commande %1</translation>
-        </message>
-        <message>
-            <source>Validate order %1 for %2?</source>
-            <translation>Valider la commande %1 au nom de %2 ?</translation>
-        </message>
-        <message>
-            <source>Validation is irreversible: the order moves on to certificate generation and can no longer be changed.
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Send a &amp;notification…</source>
+        <translation>Envoyer une &amp;notification…</translation>
+    </message>
+    <message>
+        <source>Send a notification to the requester</source>
+        <translation>Envoyer une notification au demandeur</translation>
+    </message>
+    <message>
+        <source>Send a notification (Ctrl+N)</source>
+        <translation>Envoyer une notification (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Download the dossier…</source>
+        <translation>&amp;Télécharger le dossier…</translation>
+    </message>
+    <message>
+        <source>Download the dossier</source>
+        <translation>Télécharger le dossier</translation>
+    </message>
+    <message>
+        <source>Save the dossier as one archive (Ctrl+E)</source>
+        <translation>Enregistrer le dossier en une seule archive (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close the order</source>
+        <translation>Fermer la commande</translation>
+    </message>
+    <message>
+        <source>Document viewer</source>
+        <translation>Visionneuse de documents</translation>
+    </message>
+    <message>
+        <source>The order could not be opened: %1</source>
+        <translation>Impossible d&apos;ouvrir la commande : %1</translation>
+    </message>
+    <message>
+        <source>The notification history could not be read: %1</source>
+        <translation>Impossible de lire l&apos;historique des notifications : %1</translation>
+    </message>
+    <message>
+        <source>Order %1 is validated (%2). Validation is irreversible: the order is read-only.</source>
+        <translation>La commande %1 est validée (%2). La validation est irréversible : la commande est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Order %1 is cancelled: it is read-only.</source>
+        <translation>La commande %1 est annulée : elle est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>%1 is not imported: the requester has not sent it yet.</source>
+        <translation>%1 : document non importé, le demandeur ne l&apos;a pas encore envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): the dossier has no file for it yet.</source>
+        <translation>%1 (%2) : le dossier ne contient pas encore de fichier pour ce document.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read from the store: %2</source>
+        <translation>Impossible de lire « %1 » dans la base locale : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Confirmed: %1.</source>
+        <translation>Confirmé : %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not confirmed</source>
+        <translation>« %1 » n&apos;a pas été confirmé</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s ID document is recorded: %1 %2.</source>
+        <translation>La pièce d&apos;identité du porteur est saisie : %1 %2.</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s ID document was not recorded</source>
+        <translation>La pièce d&apos;identité du porteur n&apos;a pas été saisie</translation>
+    </message>
+    <message>
+        <source>Order %1 now awaits the signature of its contractual documents.</source>
+        <translation>La commande %1 est maintenant en attente de la signature de ses documents contractuels.</translation>
+    </message>
+    <message>
+        <source>The contractual documents were not sent for signature</source>
+        <translation>Les documents contractuels n&apos;ont pas été envoyés pour signature</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as signed.</source>
+        <translation>Le document « %1 » est enregistré comme signé.</translation>
+    </message>
+    <message>
+        <source>%1 was not recorded as signed</source>
+        <translation>Le document « %1 » n&apos;a pas été enregistré comme signé</translation>
+    </message>
+    <message>
+        <source>Validate order %1</source>
+        <translation>Valider la commande %1</translation>
+    </message>
+    <message>
+        <source>Validate order %1 for %2?</source>
+        <translation>Valider la commande %1 au nom de %2 ?</translation>
+    </message>
+    <message>
+        <source>Validation is irreversible: the order moves on to certificate generation and can no longer be changed.
 
-By validating, you attest that you have carried out the checks the certification policy demands: each supporting piece is valid and matches the order, the holder's ID document is recorded, every contractual document is signed and the payment is in order.</source>
-            <translation>La validation est irréversible : la commande passe en génération du certificat et ne peut plus être modifiée.
+By validating, you attest that you have carried out the checks the certification policy demands: each supporting piece is valid and matches the order, the holder&apos;s ID document is recorded, every contractual document is signed and the payment is in order.</source>
+        <translation>La validation est irréversible : la commande passe en génération du certificat et ne peut plus être modifiée.
 
-En validant, vous attestez avoir effectué les contrôles exigés par la politique de certification : chaque pièce justificative est valide et conforme à la commande, la pièce d'identité du porteur est saisie, tous les documents contractuels sont signés et le règlement est en ordre.</translation>
-        </message>
-        <message>
-            <source>&amp;Validate</source>
-            <translation>&amp;Valider</translation>
-        </message>
-        <message>
-            <source>Order %1 was not validated: you cancelled.</source>
-            <translation>La commande %1 n'a pas été validée : vous avez annulé.</translation>
-        </message>
-        <message>
-            <source>Order %1 is validated: it moves on to certificate generation.</source>
-            <translation>La commande %1 est validée : elle passe en génération du certificat.</translation>
-        </message>
-        <message>
-            <source>Order %1 was not validated</source>
-            <translation>La commande %1 n'a pas été validée</translation>
-        </message>
-        <message>
-            <source>The notification "%1" is kept in the outbox: connected mode is not available yet, so it has not been sent.</source>
-            <translation>La notification « %1 » est conservée dans la file d'envoi : le mode connecté n'est pas encore disponible, elle n'a donc pas été envoyée.</translation>
-        </message>
-        <message>
-            <source>Download the dossier of order %1</source>
-            <translation>Télécharger le dossier de la commande %1</translation>
-        </message>
-        <message>
-            <source>Dossier archives (*.zip)</source>
-            <translation>Archives de dossier (*.zip)</translation>
-        </message>
-        <message>
-            <source>The dossier of order %1 was saved to %2.</source>
-            <translation>Le dossier de la commande %1 a été enregistré dans %2.</translation>
-        </message>
-        <message>
-            <source>The dossier could not be saved to %1</source>
-            <translation>Impossible d'enregistrer le dossier dans %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>guichet::workflow::Workflow</name>
-        <message>
-            <source>Order %1 is validated: it can no longer be changed.</source>
-            <translation>La commande %1 est validée : elle ne peut plus être modifiée.</translation>
-        </message>
-        <message>
-            <source>Order %1 is cancelled.</source>
-            <translation>La commande %1 est annulée.</translation>
-        </message>
-        <message>
-            <source>"%1" is not something an operator confirms on this order.</source>
-            <translation>« %1 » ne fait pas partie des points que l'opérateur confirme sur cette commande.</translation>
-        </message>
-        <message>
-            <source>"%1" is already confirmed.</source>
-            <translation>« %1 » est déjà confirmé.</translation>
-        </message>
-        <message>
-            <source>It cannot be confirmed yet: %1</source>
-            <translation>Ce point ne peut pas encore être confirmé : %1</translation>
-        </message>
-        <message>
-            <source>The dossier is not complete yet: "%1" has not passed.</source>
-            <translation>Le dossier n'est pas encore complet : le contrôle « %1 » n'est pas conforme.</translation>
-        </message>
-        <message>
-            <source>Give the ID document's type and number.</source>
-            <translation>Indiquez le type et le numéro de la pièce d'identité.</translation>
-        </message>
-        <message>
-            <source>A paper dossier's documents are signed in original: there is nothing to send.</source>
-            <translation>Les documents d'un dossier papier sont signés en original : il n'y a rien à envoyer.</translation>
-        </message>
-        <message>
-            <source>Order %1 is not awaiting verification (phase: %2).</source>
-            <translation>La commande %1 n'est pas en attente de vérification (phase : %2).</translation>
-        </message>
-        <message>
-            <source>The supporting pieces are not all verified: %1.</source>
-            <translation>Les pièces justificatives ne sont pas toutes vérifiées : %1.</translation>
-        </message>
-        <message>
-            <source>%1 is not a contractual document.</source>
-            <translation>« %1 » n'est pas un document contractuel.</translation>
-        </message>
-        <message>
-            <source>%1 is not part of this order.</source>
-            <translation>Le document « %1 » ne fait pas partie de cette commande.</translation>
-        </message>
-        <message>
-            <source>%1 is already signed.</source>
-            <translation>Le document « %1 » est déjà signé.</translation>
-        </message>
-        <message>
-            <source>The contractual documents have not been sent for signature.</source>
-            <translation>Les documents contractuels n'ont pas été envoyés pour signature.</translation>
-        </message>
-        <message>
-            <source>Order %1 is still being filled in by the requester.</source>
-            <translation>La commande %1 est encore en cours de saisie par le demandeur.</translation>
-        </message>
-        <message>
-            <source>Order %1 cannot be validated: %2.</source>
-            <translation>La commande %1 ne peut pas être validée : %2.</translation>
-        </message>
-        <message>
-            <source>The notification has no text.</source>
-            <translation>La notification est vide.</translation>
-        </message>
-    </context>
+En validant, vous attestez avoir effectué les contrôles exigés par la politique de certification : chaque pièce justificative est valide et conforme à la commande, la pièce d&apos;identité du porteur est saisie, tous les documents contractuels sont signés et le règlement est en ordre.</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Valider</translation>
+    </message>
+    <message>
+        <source>Order %1 was not validated: you cancelled.</source>
+        <translation>La commande %1 n&apos;a pas été validée : vous avez annulé.</translation>
+    </message>
+    <message>
+        <source>Order %1 is validated: it moves on to certificate generation.</source>
+        <translation>La commande %1 est validée : elle passe en génération du certificat.</translation>
+    </message>
+    <message>
+        <source>Order %1 was not validated</source>
+        <translation>La commande %1 n&apos;a pas été validée</translation>
+    </message>
+    <message>
+        <source>The notification &quot;%1&quot; is kept in the outbox: connected mode is not available yet, so it has not been sent.</source>
+        <translation>La notification « %1 » est conservée dans la file d&apos;envoi : le mode connecté n&apos;est pas encore disponible, elle n&apos;a donc pas été envoyée.</translation>
+    </message>
+    <message>
+        <source>Download the dossier of order %1</source>
+        <translation>Télécharger le dossier de la commande %1</translation>
+    </message>
+    <message>
+        <source>Dossier archives (*.zip)</source>
+        <translation>Archives de dossier (*.zip)</translation>
+    </message>
+    <message>
+        <source>The dossier of order %1 was saved to %2.</source>
+        <translation>Le dossier de la commande %1 a été enregistré dans %2.</translation>
+    </message>
+    <message>
+        <source>The dossier could not be saved to %1</source>
+        <translation>Impossible d&apos;enregistrer le dossier dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::workflow::Workflow</name>
+    <message>
+        <source>Order %1 is validated: it can no longer be changed.</source>
+        <translation>La commande %1 est validée : elle ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>Order %1 is cancelled.</source>
+        <translation>La commande %1 est annulée.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not something an operator confirms on this order.</source>
+        <translation>« %1 » ne fait pas partie des points que l&apos;opérateur confirme sur cette commande.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already confirmed.</source>
+        <translation>« %1 » est déjà confirmé.</translation>
+    </message>
+    <message>
+        <source>It cannot be confirmed yet: %1</source>
+        <translation>Ce point ne peut pas encore être confirmé : %1</translation>
+    </message>
+    <message>
+        <source>The dossier is not complete yet: &quot;%1&quot; has not passed.</source>
+        <translation>Le dossier n&apos;est pas encore complet : le contrôle « %1 » n&apos;est pas conforme.</translation>
+    </message>
+    <message>
+        <source>Give the ID document&apos;s type and number.</source>
+        <translation>Indiquez le type et le numéro de la pièce d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>A paper dossier&apos;s documents are signed in original: there is nothing to send.</source>
+        <translation>Les documents d&apos;un dossier papier sont signés en original : il n&apos;y a rien à envoyer.</translation>
+    </message>
+    <message>
+        <source>Order %1 is not awaiting verification (phase: %2).</source>
+        <translation>La commande %1 n&apos;est pas en attente de vérification (phase : %2).</translation>
+    </message>
+    <message>
+        <source>The supporting pieces are not all verified: %1.</source>
+        <translation>Les pièces justificatives ne sont pas toutes vérifiées : %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a contractual document.</source>
+        <translation>« %1 » n&apos;est pas un document contractuel.</translation>
+    </message>
+    <message>
+        <source>%1 is not part of this order.</source>
+        <translation>Le document « %1 » ne fait pas partie de cette commande.</translation>
+    </message>
+    <message>
+        <source>%1 is already signed.</source>
+        <translation>Le document « %1 » est déjà signé.</translation>
+    </message>
+    <message>
+        <source>The contractual documents have not been sent for signature.</source>
+        <translation>Les documents contractuels n&apos;ont pas été envoyés pour signature.</translation>
+    </message>
+    <message>
+        <source>Order %1 is still being filled in by the requester.</source>
+        <translation>La commande %1 est encore en cours de saisie par le demandeur.</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot be validated: %2.</source>
+        <translation>La commande %1 ne peut pas être validée : %2.</translation>
+    </message>
+    <message>
+        <source>The notification has no text.</source>
+        <translation>La notification est vide.</translation>
+    </message>
+</context>
 </TS>

@@ -16,6 +16,7 @@ layout (and tests/translations checks that nothing is left unfinished).
 """
 
 import json
+import re
 import sys
 import xml.etree.ElementTree as ET
 
@@ -58,8 +59,15 @@ def is_pending(message):
 
 
 def write(root, path):
-    ET.indent(root, space="    ")
+    """Writes the file in lupdate's own layout (contexts unindented, ' and " escaped in text)."""
+    root.text = "\n"
+    for context in root:
+        ET.indent(context, space="    ", level=0)
+        context.tail = "\n"
     body = ET.tostring(root, encoding="unicode")
+    # Text between tags only: attribute values keep their plain double quotes.
+    body = re.sub(r">([^<]*)<", lambda m: ">" + m.group(1).replace("'", "&apos;").replace('"', "&quot;") + "<",
+                  body)
     with open(path, "w", encoding="utf-8") as out:
         out.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n")
 
