@@ -1264,6 +1264,41 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
     </message>
 </context>
 <context>
+    <name>guichet::ui::ChecklistDigest</name>
+    <message>
+        <source>To confirm: %1</source>
+        <translation>À confirmer : %1</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Indisponible</translation>
+    </message>
+    <message>
+        <source>%1/%2 passed</source>
+        <translation>%1/%2 conformes</translation>
+    </message>
+    <message>
+        <source>%1, %2 failed</source>
+        <translation>%1, %2 non conformes</translation>
+    </message>
+    <message>
+        <source>%1, %2 to confirm</source>
+        <translation>%1, %2 à confirmer</translation>
+    </message>
+    <message>
+        <source>The checklist could not be computed: %1</source>
+        <translation>Impossible d&apos;établir la liste de contrôle : %1</translation>
+    </message>
+    <message>
+        <source>Every check passed: the order can be validated.</source>
+        <translation>Tous les contrôles sont conformes : la commande peut être validée.</translation>
+    </message>
+    <message>
+        <source>(and %1 more)</source>
+        <translation>(et %1 autres)</translation>
+    </message>
+</context>
+<context>
     <name>guichet::ui::ChecklistPanel</name>
     <message>
         <source>Confirmed by %1 on %2 at %3.</source>
@@ -1407,6 +1442,41 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
     <message>
         <source>Record that the selected contractual document came back signed</source>
         <translation>Enregistrer le retour signé du document contractuel sélectionné</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::DocumentViewer</name>
+    <message>
+        <source>Document message</source>
+        <translation>Message sur le document</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>%1, page %2 of %3</source>
+        <translation>%1, page %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Document — Guichet</source>
+        <translation>Document — Guichet</translation>
+    </message>
+    <message>
+        <source>%1 — Guichet</source>
+        <translation>%1 — Guichet</translation>
+    </message>
+    <message>
+        <source>Document viewer</source>
+        <translation>Visionneuse de documents</translation>
+    </message>
+    <message>
+        <source>Bring back beside the order</source>
+        <translation>Ramener à côté de la commande</translation>
+    </message>
+    <message>
+        <source>Open in its own window</source>
+        <translation>Ouvrir dans une fenêtre séparée</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1872,97 @@ Merci de les signer afin que nous puissions valider la commande.</translation>
     </message>
 </context>
 <context>
+    <name>guichet::ui::OrderFilterBar</name>
+    <message>
+        <source>Search orders</source>
+        <translation>Rechercher des commandes</translation>
+    </message>
+    <message>
+        <source>Name, organisation, SIREN or order number (Ctrl+F)</source>
+        <translation>Nom, raison sociale, SIREN ou numéro de commande (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>Toutes les phases</translation>
+    </message>
+    <message>
+        <source>Dossier type</source>
+        <translation>Type de dossier</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>RA portal</source>
+        <translation>Portail AE</translation>
+    </message>
+    <message>
+        <source>All portals</source>
+        <translation>Tous les portails</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Filter on orders placed from a date</source>
+        <translation>Filtrer les commandes passées à partir d&apos;une date</translation>
+    </message>
+    <message>
+        <source>Orders placed from</source>
+        <translation>Commandes passées à partir du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Filter on orders placed up to a date</source>
+        <translation>Filtrer les commandes passées jusqu&apos;à une date</translation>
+    </message>
+    <message>
+        <source>Orders placed up to</source>
+        <translation>Commandes passées jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear the search and filters</source>
+        <translation>Effacer la recherche et les filtres</translation>
+    </message>
+    <message>
+        <source>Show every order</source>
+        <translation>Afficher toutes les commandes</translation>
+    </message>
+    <message>
+        <source>Matching orders</source>
+        <translation>Commandes correspondantes</translation>
+    </message>
+    <message>
+        <source>No orders</source>
+        <translation>Aucune commande</translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation>1 commande</translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation>%1 commandes</translation>
+    </message>
+</context>
+<context>
     <name>guichet::ui::OrderHeader</name>
     <message>
         <source>Order %1</source>
@@ -1826,6 +1987,120 @@ Merci de les signer afin que nous puissions valider la commande.</translation>
     <message>
         <source>Portal: %1 · %2</source>
         <translation>Portail : %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::OrderListModel</name>
+    <message>
+        <source>Placed %1 days ago</source>
+        <translation>Passée il y a %1 jours</translation>
+    </message>
+    <message>
+        <source>Validated: the checklist was recorded with the validation.</source>
+        <translation>Validée : la liste de contrôle a été enregistrée avec la validation.</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validée</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification en cours…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portail</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Numéro de commande</translation>
+    </message>
+    <message>
+        <source>D: dematerialised dossier, P: paper</source>
+        <translation>D : dossier dématérialisé, P : papier</translation>
+    </message>
+    <message>
+        <source>Days since the order was placed</source>
+        <translation>Jours écoulés depuis la commande</translation>
+    </message>
+    <message>
+        <source>The RA&apos;s checks on the dossier as of today</source>
+        <translation>Contrôles de l&apos;AE sur le dossier à ce jour</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>Cette colonne ne peut pas être triée</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::OrderListView</name>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Order list error</source>
+        <translation>Erreur de la liste des commandes</translation>
+    </message>
+    <message>
+        <source>Process order</source>
+        <translation>Traiter la commande</translation>
+    </message>
+    <message>
+        <source>Open the order to check its dossier (Enter)</source>
+        <translation>Ouvrir la commande pour vérifier son dossier (Entrée)</translation>
+    </message>
+    <message>
+        <source>Copy order number</source>
+        <translation>Copier le numéro de commande</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation>Rechercher des commandes</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2266,221 @@ En validant, vous attestez avoir effectué les contrôles exigés par la politiq
     <message>
         <source>The dossier could not be saved to %1</source>
         <translation>Impossible d&apos;enregistrer le dossier dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::viewer</name>
+    <message>
+        <source>a PDF document</source>
+        <translation>un document PDF</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>une image PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>une image JPEG</translation>
+    </message>
+    <message>
+        <source>data of no known format</source>
+        <translation>des données de format inconnu</translation>
+    </message>
+    <message>
+        <source>This PDF is protected by a password, so it cannot be shown. Ask the requester for a copy without a password.</source>
+        <translation>Ce PDF est protégé par un mot de passe : il ne peut pas être affiché. Réclamez au demandeur une copie sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>This PDF is encrypted in a way Guichet cannot open. Ask the requester for a copy without protection.</source>
+        <translation>Ce PDF est chiffré d&apos;une manière que Guichet ne sait pas ouvrir. Réclamez au demandeur une copie sans protection.</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be read: the file is damaged or is not a real PDF.</source>
+        <translation>Ce PDF est illisible : le fichier est endommagé ou n&apos;est pas un véritable PDF.</translation>
+    </message>
+    <message>
+        <source>This PDF has no pages: there is nothing to show.</source>
+        <translation>Ce PDF ne contient aucune page : il n&apos;y a rien à afficher.</translation>
+    </message>
+    <message>
+        <source>This image is incomplete: the file was cut short, probably while it was sent or stored. Ask the requester to send it again.</source>
+        <translation>Cette image est incomplète : le fichier a été tronqué, probablement lors de son envoi ou de son enregistrement. Réclamez-en un nouvel envoi au demandeur.</translation>
+    </message>
+    <message>
+        <source>This image is too large to show (%1 × %2 pixels).</source>
+        <translation>Cette image est trop grande pour être affichée (%1 × %2 pixels).</translation>
+    </message>
+    <message>
+        <source>This image cannot be read: the file is damaged.</source>
+        <translation>Cette image est illisible : le fichier est endommagé.</translation>
+    </message>
+    <message>
+        <source>Documents of type “%1” cannot be shown: only PDF, PNG and JPEG files can.</source>
+        <translation>Les documents de type « %1 » ne peuvent pas être affichés : seuls les fichiers PDF, PNG et JPEG peuvent l&apos;être.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>This document is empty: the file holds no data.</source>
+        <translation>Ce document est vide : le fichier ne contient aucune donnée.</translation>
+    </message>
+    <message>
+        <source>This file is declared as %1 but holds %2: it was sent with the wrong type, or it is damaged.</source>
+        <translation>Ce fichier est déclaré comme %1 mais contient %2 : il a été envoyé avec un mauvais type, ou il est endommagé.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::viewer::DetachPlaceholder</name>
+    <message>
+        <source>The document is shown in its own window.</source>
+        <translation>Le document est affiché dans une fenêtre séparée.</translation>
+    </message>
+    <message>
+        <source>Bring the document back here</source>
+        <translation>Ramener le document ici</translation>
+    </message>
+    <message>
+        <source>Bring the document back here (%1)</source>
+        <translation>Ramener le document ici (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::viewer::DetachedWindow</name>
+    <message>
+        <source>Document window</source>
+        <translation>Fenêtre du document</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::viewer::PageView</name>
+    <message>
+        <source>Document page</source>
+        <translation>Page du document</translation>
+    </message>
+    <message>
+        <source>This page cannot be drawn: the document is damaged.</source>
+        <translation>Cette page ne peut pas être affichée : le document est endommagé.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::viewer::ThumbnailModel</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::viewer::ThumbnailStrip</name>
+    <message>
+        <source>Page thumbnails</source>
+        <translation>Miniatures des pages</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::viewer::ViewerToolBar</name>
+    <message>
+        <source>Document viewer tools</source>
+        <translation>Outils de la visionneuse</translation>
+    </message>
+    <message>
+        <source>Previous document</source>
+        <translation>Document précédent</translation>
+    </message>
+    <message>
+        <source>Next document</source>
+        <translation>Document suivant</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Scroll up, then previous page</source>
+        <translation>Défiler vers le haut, puis page précédente</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Numéro de page</translation>
+    </message>
+    <message>
+        <source>Page shown: type a number and press Enter</source>
+        <translation>Page affichée : saisissez un numéro et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>Page count</source>
+        <translation>Nombre de pages</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Scroll down, then next page</source>
+        <translation>Défiler vers le bas, puis page suivante</translation>
+    </message>
+    <message>
+        <source>Previous page (%1, or %2 at the top of the page)</source>
+        <translation>Page précédente (%1, ou %2 en haut de la page)</translation>
+    </message>
+    <message>
+        <source>Next page (%1, or %2 at the bottom of the page)</source>
+        <translation>Page suivante (%1, ou %2 en bas de la page)</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Première page</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Dernière page</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom level</source>
+        <translation>Niveau de zoom</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Fit to width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <comment>fit to width, short button label</comment>
+        <translation>Largeur</translation>
+    </message>
+    <message>
+        <source>Rotate clockwise</source>
+        <translation>Rotation horaire</translation>
+    </message>
+    <message>
+        <source>Page thumbnails</source>
+        <translation>Miniatures des pages</translation>
+    </message>
+    <message>
+        <source>Open in its own window</source>
+        <translation>Ouvrir dans une fenêtre séparée</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>sur %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>zoom percentage</comment>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
