@@ -1,107 +1,26 @@
 // OrderStore: the order list (search, filters, sorts, paging), its count and the activity summary.
 //
 // Every filter and sort of OrderQuery has an index (schema_v1.cpp, schema_v2.cpp); free text goes
-// through the FTS5 trigram index (search_text.h). Measured on 1,000,000 orders, see the README.
+// through the FTS5 trigram index (search_text.h); search_sql.h says how a query is driven.
+// Measured on 1,000,000 orders: see README.md.
 
 #include "database.h"
 #include "order_columns.h"
 #include "order_store.h"
+#include "search_sql.h"
 #include "search_text.h"
 #include "sql_support.h"
 
 #include <QSqlQuery>
 #include <QStringList>
-#include <map>
 
 namespace guichet::store {
 namespace {
 
-/// The same expression as the index orders_by_phase_rank (schema_v2.cpp), word for word: SQLite
-/// uses an expression index only for the identical expression.
-constexpr auto phaseRank =
-    "(CASE phase WHEN 'data-entry' THEN 0\n"
-    "        WHEN 'verification' THEN 1 WHEN 'awaiting-signature' THEN 2 WHEN 'validation' THEN 3\n"
-    "        WHEN 'generation' THEN 4 WHEN 'delivered' THEN 5 ELSE 6 END)";
-
-/// FROM and WHERE of a query, with the values of its placeholders in order.
-struct Selection
-{
-    QString from = QStringLiteral("orders o");
-    QStringList conditions;
-    QVariantList values;
-
-    QString sql() const
-    {
-        return u" FROM " + from + (conditions.isEmpty() ? QString() : u" WHERE " + conditions.join(u" AND "));
-    }
-};
-
-Selection selection(const OrderQuery& query)
-{
-    Selection selection;
-    const TextSearch text = analyseText(query.text);
-    if (!text.match.isEmpty()) {
-        selection.conditions << QStringLiteral(
-            "o.id IN (SELECT rowid FROM order_search WHERE order_search MATCH ?)");
-        selection.values << text.match;
-    } else if (!text.numberPrefix.isEmpty()) {
-        // A range on the number's index. The column compares without case (COLLATE NOCASE), and
-        // U+FFFF sorts after every character an order number holds.
-        selection.conditions << QStringLiteral("o.number >= ? AND o.number < ?");
-        selection.values << text.numberPrefix << QString(text.numberPrefix + QChar(0xFFFF));
-    }
-    if (query.phase) {
-        selection.conditions << QStringLiteral("o.phase = ?");
-        selection.values << toCode(*query.phase);
-    }
-    if (query.type) {
-        selection.conditions << QStringLiteral("o.type = ?");
-        selection.values << toCode(*query.type);
-    }
-    if (!query.portal.isEmpty()) {
-        selection.conditions << QStringLiteral("o.portal = ?");
-        selection.values << query.portal;
-    }
-    if (query.from.isValid()) {
-        selection.conditions << QStringLiteral("o.date >= ?");
-        selection.values << sql::date(query.from);
-    }
-    if (query.to.isValid()) {
-        selection.conditions << QStringLiteral("o.date <= ?");
-        selection.values << sql::date(query.to);
-    }
-    return selection;
-}
-
-/// Each sort ends with the row id, so that paging is stable among equal keys; each matches an
-/// index, so that the first page of an unfiltered list needs no sorting.
-QString orderBy(OrderSort sort, bool descending)
-{
-    QStringList keys;
-    switch (sort) {
-    case OrderSort::Number:
-        keys = {QStringLiteral("o.number")};
-        break;
-    case OrderSort::Date:
-        keys = {QStringLiteral("o.date")};
-        break;
-    case OrderSort::HolderName:
-        keys = {QStringLiteral("o.search_holder")};
-        break;
-    case OrderSort::Organisation:
-        keys = {QStringLiteral("o.search_organisation")};
-        break;
-    case OrderSort::Phase:
-        keys = {QString::fromLatin1(phaseRank), QStringLiteral("o.date")};
-        break;
-    case OrderSort::Portal:
-        keys = {QStringLiteral("o.portal"), QStringLiteral("o.date")};
-        break;
-    }
-    keys << QStringLiteral("o.id");
-    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    return u" ORDER BY " + keys.join(direction + u", ") + direction;
-}
+/// Up to this many matches a query is driven from its matches (fetched, then sorted); beyond, from
+/// the sort index. Sorting 2,000 scattered rows takes a few milliseconds; walking the sort index
+/// past at most 500 rows per row shown (at a density of 1 in 500) takes about as long.
+constexpr int probeLimit = 2000;
 
 void bindAll(QSqlQuery& query, const QVariantList& values)
 {
@@ -110,29 +29,119 @@ void bindAll(QSqlQuery& query, const QVariantList& values)
     }
 }
 
+/// Runs a query answering one number.
+Result<qint64> number(Database& db, const QString& sql, const QVariantList& values, const char* where)
+{
+    QSqlQuery query(db.connection());
+    if (auto status = sql::prepare(query, sql, where); !status) {
+        return status.error();
+    }
+    bindAll(query, values);
+    if (auto status = sql::exec(query, where); !status) {
+        return status.error();
+    }
+    if (!query.next()) {
+        return queryError(query, where);
+    }
+    return query.value(0).toLongLong();
+}
+
+/// Whether `sql` (with `values`) finds a row.
+Result<bool> exists(Database& db, const QString& sql, const QVariantList& values, const char* where)
+{
+    QSqlQuery query(db.connection());
+    if (auto status = sql::prepare(query, sql, where); !status) {
+        return status.error();
+    }
+    bindAll(query, values);
+    if (auto status = sql::exec(query, where); !status) {
+        return status.error();
+    }
+    return query.next();
+}
+
+/// The condition for a text naming an order number or a SIRET that some order has (search_sql.h).
+Result<std::optional<SearchCondition>> exactCondition(Database& db, const QString& text, const char* where)
+{
+    const QString candidate = text.trimmed();
+    if (candidate.isEmpty()) {
+        return std::optional<SearchCondition>();
+    }
+    if (!candidate.contains(u' ')) {
+        QSqlQuery query(db.connection());
+        if (auto status =
+                sql::prepare(query, QStringLiteral("SELECT id FROM orders WHERE number = ?"), where);
+            !status) {
+            return status.error();
+        }
+        query.bindValue(0, candidate);
+        if (auto status = sql::exec(query, where); !status) {
+            return status.error();
+        }
+        if (query.next()) {
+            return std::optional(exactNumberCondition(query.value(0).toLongLong()));
+        }
+    }
+    if (const QString siret = siretIn(candidate); !siret.isEmpty()) {
+        auto found = exists(db, QStringLiteral("SELECT 1 FROM orders WHERE siren = ? AND siret = ?"),
+                            {siret.left(9), siret}, where);
+        if (!found) {
+            return found.error();
+        }
+        if (*found) {
+            return std::optional(exactSiretCondition(siret));
+        }
+    }
+    return std::optional<SearchCondition>();
+}
+
+/// How many rows the probe counts, up to probeLimit + 1.
+Result<qint64> probe(Database& db, const SearchSql& search, const char* where)
+{
+    const SearchCondition* text = search.text();
+    QVariantList values = text && !text->probe.isEmpty() ? text->values : search.values();
+    values << probeLimit + 1;
+    return number(db, search.probe(), values, where);
+}
+
 } // namespace
 
 Result<QList<OrderSummary>> OrderStore::find(const OrderQuery& query)
 {
     constexpr auto where = "OrderStore::find";
-    const Selection selection = ::guichet::store::selection(query);
+    auto exact = exactCondition(m_db, query.text, where);
+    if (!exact) {
+        return exact.error();
+    }
+    const SearchSql search = searchSql(query, *exact);
+    Drive drive = Drive::Natural;
+    if (!search.sortServedByFilters()) {
+        auto matches = probe(m_db, search, where);
+        if (!matches) {
+            return matches.error();
+        }
+        drive = *matches > probeLimit ? Drive::ByOrder : search.text() ? Drive::ByText : Drive::Natural;
+    }
     const QString sql = u"SELECT o.id, o.number, o.date, o.holder_given_names, o.holder_surname, "
-                        u"o.organisation_name, o.siren, o.process, o.phase, o.type, o.portal" +
-                        selection.sql() + orderBy(query.sort, query.descending) +
-                        QStringLiteral(" LIMIT %1 OFFSET %2")
-                            .arg(query.limit < 0 ? -1 : query.limit)
-                            .arg(std::max(query.offset, 0));
+                        u"o.organisation_name, o.siren, o.process, o.phase, o.type, o.portal FROM orders o" +
+                        search.where(drive) + search.orderBy + QStringLiteral(" LIMIT ? OFFSET ?");
     QSqlQuery statement(m_db.connection());
     statement.setForwardOnly(true);
     if (auto status = sql::prepare(statement, sql, where); !status) {
         return status.error();
     }
-    bindAll(statement, selection.values);
+    bindAll(statement, search.values() << (query.limit < 0 ? -1 : query.limit) << std::max(query.offset, 0));
     if (auto status = sql::exec(statement, where); !status) {
         return status.error();
     }
     QList<OrderSummary> rows;
     while (statement.next()) {
+        const auto phase = fromCode<Phase>(statement.value(8).toString());
+        const auto type = fromCode<DossierType>(statement.value(9).toString());
+        if (!phase || !type) {
+            return columns::unknownCode("phase/type",
+                                        statement.value(8).toString() + u'/' + statement.value(9).toString());
+        }
         OrderSummary row;
         row.id = statement.value(0).toLongLong();
         row.number = statement.value(1).toString();
@@ -142,12 +151,6 @@ Result<QList<OrderSummary>> OrderStore::find(const OrderQuery& query)
         row.organisationName = statement.value(5).toString();
         row.siren = statement.value(6).toString();
         row.process = statement.value(7).toString();
-        const auto phase = fromCode<Phase>(statement.value(8).toString());
-        const auto type = fromCode<DossierType>(statement.value(9).toString());
-        if (!phase || !type) {
-            return columns::unknownCode("phase/type",
-                                        statement.value(8).toString() + u'/' + statement.value(9).toString());
-        }
         row.phase = *phase;
         row.type = *type;
         row.portal = statement.value(10).toString();
@@ -159,19 +162,43 @@ Result<QList<OrderSummary>> OrderStore::find(const OrderQuery& query)
 Result<qint64> OrderStore::count(const OrderQuery& query)
 {
     constexpr auto where = "OrderStore::count";
-    const Selection selection = ::guichet::store::selection(query);
-    QSqlQuery statement(m_db.connection());
-    if (auto status = sql::prepare(statement, u"SELECT count(*)" + selection.sql(), where); !status) {
-        return status.error();
+    // By phase and portal only: the activity counts kept by triggers answer at once.
+    if (analyseText(query.text).isEmpty() && !query.type && !query.from.isValid() && !query.to.isValid()) {
+        QStringList tests{QStringLiteral("1")};
+        QVariantList values;
+        if (query.phase) {
+            tests << QStringLiteral("phase = ?");
+            values << toCode(*query.phase);
+        }
+        if (!query.portal.isEmpty()) {
+            tests << QStringLiteral("portal = ?");
+            values << query.portal;
+        }
+        return number(m_db,
+                      u"SELECT coalesce(sum(orders), 0) FROM order_counts WHERE " + tests.join(u" AND "),
+                      values, where);
     }
-    bindAll(statement, selection.values);
-    if (auto status = sql::exec(statement, where); !status) {
-        return status.error();
+    auto exact = exactCondition(m_db, query.text, where);
+    if (!exact) {
+        return exact.error();
     }
-    if (!statement.next()) {
-        return queryError(statement, where);
+    const SearchSql search = searchSql(query, *exact);
+    const SearchCondition* text = search.text();
+    Drive drive = Drive::Natural;
+    if (text && !text->probe.isEmpty()) {
+        if (search.conditions.size() == 1) {
+            // The text alone: its own index counts it without touching the orders.
+            return number(m_db, text->probe, QVariantList(text->values) << -1, where); // LIMIT -1: all
+        }
+        // Many matches and another indexed filter: walk that filter's index and test each row's id
+        // against the matches, rather than fetch every match.
+        auto matches = probe(m_db, search, where);
+        if (!matches) {
+            return matches.error();
+        }
+        drive = *matches > probeLimit && search.hasIndexedFilter() ? Drive::ByFilter : Drive::ByText;
     }
-    return statement.value(0).toLongLong();
+    return number(m_db, u"SELECT count(*) FROM orders o" + search.where(drive), search.values(), where);
 }
 
 Result<QList<PortalActivity>> OrderStore::activity()

@@ -201,6 +201,43 @@ TEST_CASE("A batch of dossiers is written all or nothing")
     CHECK_FALSE(store.orders->orderByNumber(QStringLiteral("C-1")).ok());
 }
 
+TEST_CASE("A batch holding the same number twice is refused")
+{
+    TempStore store;
+    QList<Dossier> batch{fullDossier(QStringLiteral("Z-1")), fullDossier(QStringLiteral("Z-2")),
+                         fullDossier(QStringLiteral("z-1"))};
+    auto refused = store.orders->insertDossiers(batch);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().detail.contains(QStringLiteral("dossier 3 of 3")));
+    CHECK(rows(*store.db, "orders") == 0);
+    CHECK(rows(*store.db, "blobs") == 0);
+
+    // Numbers differing beyond ASCII case are different numbers, as SQLite's NOCASE has it.
+    batch = {fullDossier(QStringLiteral("É-1")), fullDossier(QStringLiteral("é-1"))};
+    REQUIRE(store.orders->insertDossiers(batch).ok());
+    CHECK(rows(*store.db, "orders") == 2);
+}
+
+TEST_CASE("A dossier inserted inside a caller's transaction goes when that transaction rolls back")
+{
+    TempStore store;
+    {
+        Transaction transaction(*store.db);
+        auto id = store.orders->insertDossier(fullDossier(QStringLiteral("T-1")));
+        REQUIRE(id.ok());
+        CHECK(store.orders->order(*id).ok());
+    }
+    CHECK(rows(*store.db, "orders") == 0);
+    CHECK(rows(*store.db, "order_search") == 0);
+    // Ids continue from what is stored.
+    auto first = store.orders->insertDossier(fullDossier(QStringLiteral("T-2")));
+    auto second = store.orders->insertDossier(fullDossier(QStringLiteral("T-3")));
+    REQUIRE(first.ok());
+    REQUIRE(second.ok());
+    CHECK(*second == *first + 1);
+    CHECK(store.orders->orderByNumber(QStringLiteral("T-3"))->id == *second);
+}
+
 TEST_CASE("Inconsistent dossiers are refused")
 {
     TempStore store;

@@ -295,3 +295,33 @@ TEST_CASE("The activity summary counts what each portal has to verify, validate 
             .ok());
     CHECK(activityOf(u"CCI-Nord"_s).toVerify == 2);
 }
+
+TEST_CASE("Fourteen digits find a SIRET exactly, or else any text holding them")
+{
+    TempStore store;
+    QList<Dossier> dossiers{
+        listDossier(u"R20240314000117"_s, QDate(2024, 3, 14), u"Ana"_s, u"Roy"_s, u"Mairie"_s, u"130005481"_s,
+                    Phase::Verification, u"Est"_s),
+        listDossier(u"R2"_s, QDate(2024, 3, 15), u"Bob"_s, u"Roy"_s, u"Mairie annexe"_s, u"130005481"_s,
+                    Phase::Verification, u"Est"_s),
+    };
+    dossiers[1].order.organisation.siret = u"13000548100028"_s; // another establishment
+    REQUIRE(store.orders->insertDossiers(dossiers).ok());
+    for (const auto& text : {u"13000548100013"_s, u"130 005 481 00013"_s}) {
+        OrderQuery query;
+        query.text = text;
+        auto found = store.orders->find(query);
+        REQUIRE(found.ok());
+        REQUIRE(found->size() == 1);
+        CHECK(found->at(0).number == u"R20240314000117"_s);
+        CHECK(*store.orders->count(query) == 1);
+    }
+    OrderQuery query;
+    query.text = u"20240314000117"_s; // no such SIRET: part of an order number
+    auto found = store.orders->find(query);
+    REQUIRE(found.ok());
+    REQUIRE(found->size() == 1);
+    CHECK(found->at(0).number == u"R20240314000117"_s);
+    query.text = u"130005481"_s; // the SIREN: both establishments
+    CHECK(*store.orders->count(query) == 2);
+}
