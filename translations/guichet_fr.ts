@@ -1523,6 +1523,97 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
     </message>
 </context>
 <context>
+    <name>guichet::ui::MainWindow</name>
+    <message>
+        <source>Guichet — demo data</source>
+        <translation>Guichet — données de démonstration</translation>
+    </message>
+    <message>
+        <source>Guichet</source>
+        <translation>Guichet</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Poste de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>Co&amp;mmandes</translation>
+    </message>
+    <message>
+        <source>&amp;Activity summary</source>
+        <translation>&amp;Résumé d&apos;activité</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Current o&amp;rder</source>
+        <translation>Commande &amp;en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;About Guichet</source>
+        <translation>À &amp;propos de Guichet</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The new language will be used the next time Guichet starts.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de Guichet.</translation>
+    </message>
+    <message>
+        <source>Operator: %1 — store: %2</source>
+        <translation>Opérateur : %1 — base locale : %2</translation>
+    </message>
+    <message>
+        <source>DEMO DATA — </source>
+        <translation>DONNÉES DE DÉMONSTRATION — </translation>
+    </message>
+    <message>
+        <source>About Guichet</source>
+        <translation>À propos de Guichet</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Guichet&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The registration authority&apos;s workstation: check the dossiers behind orders for qualified signature certificates, in the RA&apos;s order of checks, and validate them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Guichet&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Le poste de travail de l&apos;autorité d&apos;enregistrement : vérifier les dossiers des commandes de certificats de signature qualifiés, dans l&apos;ordre des contrôles de l&apos;AE, puis les valider.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>guichet::ui::MessageBar</name>
     <message>
         <source>Error</source>
