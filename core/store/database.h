@@ -13,6 +13,9 @@ class QSqlQuery;
 
 namespace guichet::store {
 
+/// One connection to the store. Like any QtSql connection, use it only from the thread that opened
+/// it; another thread opens a Database of its own on the same file (WAL lets readers and one writer
+/// work side by side, and a writer waits up to 5 s for another's lock).
 class Database
 {
 public:

@@ -56,6 +56,24 @@ TEST_CASE("A new store is created at the latest schema version, in WAL mode with
     CHECK(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
 }
 
+TEST_CASE("An in-memory store is a full store that vanishes when closed")
+{
+    auto db = Database::open(QStringLiteral(":memory:"));
+    REQUIRE(db.ok());
+    CHECK((*db)->schemaVersion() == Database::latestSchemaVersion());
+    BlobStore blobs(**db);
+    OrderStore orders(**db, blobs);
+    auto id = orders.insertDossier(fullDossier(QStringLiteral("MEM-1")));
+    REQUIRE(id.ok());
+    OrderQuery query;
+    query.text = QStringLiteral("helene");
+    CHECK(orders.count(query).value() == 1);
+
+    auto other = Database::open(QStringLiteral(":memory:")); // another, empty store
+    REQUIRE(other.ok());
+    CHECK(orderCount(**other) == 0);
+}
+
 TEST_CASE("Each Database has its own connection, even on the same file")
 {
     TempStore store;

@@ -140,7 +140,7 @@ TEST_CASE("An unfiltered list comes from an index in every sort, both ways")
     }
 }
 
-TEST_CASE("A query driven by its order walks the sort index; driven by text, the FTS index")
+TEST_CASE("A query driven by its order walks the sort index, one driven by text the FTS index")
 {
     TempStore store;
     OrderQuery query;
