@@ -168,7 +168,7 @@ TEST_CASE("SIREN and SIRET are checked and must agree", "[checklist]")
     }
 }
 
-TEST_CASE("The Kbis must be under 3 months old; a public body needs none", "[checklist]")
+TEST_CASE("The Kbis must be under 3 months old, and a public body needs none", "[checklist]")
 {
     Order order = testing::sampleOrder(today);
     order.document(DocumentKind::KbisExtract)->facts.issueDate = today.addMonths(-4);
@@ -308,4 +308,22 @@ TEST_CASE("The checklist's JSON carries ids, states and the verdict", "[checklis
         }
     }
     CHECK(found);
+}
+
+TEST_CASE("Names the MRZ cut at the end of a full field still match", "[checklist][mrz]")
+{
+    Order order = testing::sampleOrder(today);
+    order.holder.surname = u"Lefebvre"_s;
+    order.holder.givenNames = u"Jean Étienne Loïc Noël"_s;
+    Document* id = order.document(DocumentKind::HolderId);
+    id->facts.mrz = testing::td1Mrz(u"X4RTBPFW4"_s, order.holder.surname, order.holder.givenNames,
+                                    order.holder.birthDate, u'M', id->facts.expiryDate);
+    REQUIRE(id->facts.mrz.at(2) == u"LEFEBVRE<<JEAN<ETIENNE<LOIC<NO"_s); // cut: the field is full
+    CHECK(stateOf(rules::buildChecklist(order, today), u"holder-id.mrz"_s) == ItemState::Passed);
+
+    // A field that is not full cut nothing: a shorter name there is another name.
+    order.holder.givenNames = u"Jean Étienne Loïc"_s;
+    id->facts.mrz = testing::td1Mrz(u"X4RTBPFW4"_s, order.holder.surname, u"Jean Étienne"_s, order.holder.birthDate,
+                                    u'M', id->facts.expiryDate);
+    CHECK(stateOf(rules::buildChecklist(order, today), u"holder-id.mrz"_s) == ItemState::Failed);
 }
