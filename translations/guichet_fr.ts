@@ -412,6 +412,25 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
     </message>
 </context>
 <context>
+    <name>guichet::desk</name>
+    <message>
+        <source>Preparing the demo orders…</source>
+        <translation>Préparation des commandes de démonstration…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Guichet</source>
+        <translation>Guichet</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be opened: %2</source>
+        <translation>Impossible d&apos;ouvrir la base locale %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>guichet::package</name>
     <message>
         <source>empty path</source>
@@ -1266,24 +1285,12 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
 <context>
     <name>guichet::ui::ChecklistDigest</name>
     <message>
-        <source>To confirm: %1</source>
-        <translation>À confirmer : %1</translation>
-    </message>
-    <message>
         <source>Unavailable</source>
         <translation>Indisponible</translation>
     </message>
     <message>
         <source>%1/%2 passed</source>
         <translation>%1/%2 conformes</translation>
-    </message>
-    <message>
-        <source>%1, %2 failed</source>
-        <translation>%1, %2 non conformes</translation>
-    </message>
-    <message>
-        <source>%1, %2 to confirm</source>
-        <translation>%1, %2 à confirmer</translation>
     </message>
     <message>
         <source>The checklist could not be computed: %1</source>
@@ -1296,6 +1303,38 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
     <message>
         <source>(and %1 more)</source>
         <translation>(et %1 autres)</translation>
+    </message>
+    <message>
+        <source>Ready to validate (%1)</source>
+        <translation>Prêt pour validation (%1)</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 en échec</translation>
+    </message>
+    <message>
+        <source>%1 to confirm</source>
+        <translation>%1 à confirmer</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>En échec :</translation>
+    </message>
+    <message>
+        <source>To confirm:</source>
+        <translation>À confirmer :</translation>
+    </message>
+    <message>
+        <source>Still to do:</source>
+        <translation>Reste à faire :</translation>
     </message>
 </context>
 <context>
@@ -1394,7 +1433,7 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
     </message>
     <message>
         <source>%1 passed · %2 failed · %3 awaiting confirmation</source>
-        <translation>Conformes : %1 · non conformes : %2 · à confirmer : %3</translation>
+        <translation>Conformes : %1 · en échec : %2 · à confirmer : %3</translation>
     </message>
     <message>
         <source>Select a check to see its details; a check about a document shows it.</source>
@@ -1471,12 +1510,8 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
         <translation>Visionneuse de documents</translation>
     </message>
     <message>
-        <source>Bring back beside the order</source>
-        <translation>Ramener à côté de la commande</translation>
-    </message>
-    <message>
-        <source>Open in its own window</source>
-        <translation>Ouvrir dans une fenêtre séparée</translation>
+        <source>Why no document is shown</source>
+        <translation>Pourquoi aucun document n&apos;est affiché</translation>
     </message>
 </context>
 <context>
@@ -2155,12 +2190,12 @@ Merci de les signer afin que nous puissions valider la commande.</translation>
         <translation>Jours écoulés depuis la commande</translation>
     </message>
     <message>
-        <source>The RA&apos;s checks on the dossier as of today</source>
-        <translation>Contrôles de l&apos;AE sur le dossier à ce jour</translation>
-    </message>
-    <message>
         <source>This column cannot be sorted</source>
         <translation>Cette colonne ne peut pas être triée</translation>
+    </message>
+    <message>
+        <source>The RA&apos;s checks on the dossier as of today. Failed: a problem with the documents, the pieces or the OTP contact (steps 1 to 3). To confirm: waiting for you.</source>
+        <translation>Contrôles de l&apos;AE sur le dossier à ce jour. En échec : un problème sur les documents, les pièces ou le contact OTP (étapes 1 à 3). À confirmer : en attente de votre confirmation.</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +2607,10 @@ En validant, vous attestez avoir effectué les contrôles exigés par la politiq
         <source>%1 %</source>
         <comment>zoom percentage</comment>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Bring back beside the order</source>
+        <translation>Ramener à côté de la commande</translation>
     </message>
 </context>
 <context>
