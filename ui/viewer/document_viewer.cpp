@@ -90,6 +90,7 @@ void DocumentViewer::Private::build()
 
     messagePage = new QWidget(stack);
     messagePage->setObjectName(u"viewerMessagePage"_s);
+    messagePage->setAccessibleName(tr("Why no document is shown"));
     messagePage->setFocusPolicy(Qt::StrongFocus); // keeps the shortcuts (next document...) at hand
     auto* messageLayout = new QVBoxLayout(messagePage);
     messageIcon = new QLabel(messagePage);
