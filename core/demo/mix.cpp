@@ -139,7 +139,11 @@ SlotPlan planSlot(quint64 seed, int index)
     Q_ASSERT(index >= 0);
     SlotPlan plan;
     plan.block = quint64(index) / mixBlockSize;
-    plan.slot = index % mixBlockSize;
+    // Consecutive indexes visit the block's slots in a scattered order (37 is coprime with 100, so
+    // this is a permutation): the first orders of a store show every portal and kind of dossier,
+    // not one agent's batch of twelve, while each block of 100 keeps its exact mix.
+    static_assert(mixBlockSize == 100);
+    plan.slot = int((quint64(index % mixBlockSize) * 37 + 13) % mixBlockSize);
     plan.scenario = blockScenarios(seed, plan.block)[std::size_t(plan.slot)];
     const Group group = groupOf(plan.slot);
     plan.group = group.first;

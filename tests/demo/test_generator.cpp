@@ -2,6 +2,7 @@
 // the mix says, as judged by the rules the RA desk applies (identifiers, MRZ, validity, contacts).
 
 #include "demo/demo_generator.h"
+#include "demo/mix.h"
 #include "demo_test_support.h"
 #include "rules/identifiers.h"
 #include "rules/mrz.h"
@@ -80,9 +81,23 @@ TEST_CASE("Order numbers and dates and portals look like the RA platform's", "[d
 TEST_CASE("A batch shares its organisation and legal representative and agent and day", "[demo][mix]")
 {
     const DemoGenerator generator(99);
-    const Order first = generator.order(300, today()); // slot 0 of block 3: a batch of 12
+    // Block 3's slots 0-11 are a batch of 12; consecutive indexes visit slots in a scattered order.
+    QList<int> batch;
+    int otherGroup = -1;
+    for (int index = 300; index < 400; ++index) {
+        const SlotPlan plan = planSlot(99, index);
+        if (plan.slot < 12) {
+            batch.append(index);
+        } else if (plan.slot == 12) {
+            otherGroup = index;
+        }
+    }
+    REQUIRE(batch.size() == 12);
+    // Scattered: the batch does not fill twelve consecutive indexes.
+    CHECK(batch.last() - batch.first() > 11);
+    const Order first = generator.order(batch.first(), today());
     REQUIRE(first.agent.has_value());
-    for (int index = 301; index < 312; ++index) {
+    for (int index : batch.mid(1)) {
         const Order order = generator.order(index, today());
         REQUIRE(order.agent.has_value());
         CHECK(order.agent->displayName() == first.agent->displayName());
@@ -93,8 +108,9 @@ TEST_CASE("A batch shares its organisation and legal representative and agent an
         CHECK(order.holder.displayName() != first.holder.displayName());
         CHECK(order.requester.email == first.agent->email);
     }
-    // The next slot starts another organisation.
-    CHECK(generator.order(312, today()).organisation.name != first.organisation.name);
+    // Slot 12 starts another organisation.
+    REQUIRE(otherGroup >= 0);
+    CHECK(generator.order(otherGroup, today()).organisation.name != first.organisation.name);
 }
 
 TEST_CASE("SIREN and SIRET are valid exactly where the mix says", "[demo][identifiers]")
