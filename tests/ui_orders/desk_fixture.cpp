@@ -6,34 +6,61 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMutex>
 #include <QtGlobal>
+#include <cstdio>
 
 namespace guichet::ui::test {
 namespace {
 
-/// The store every fixture copies, made on first use and removed when the run ends.
+/// Fills a new store at `file` with the demo orders.
+void makeDemoStore(const QString& file)
+{
+    auto session = DeskSession::open(file, QStringLiteral("fixture"));
+    REQUIRE(session.ok());
+    const demo::DemoGenerator generator(2026);
+    const QDate today = (*session)->today();
+    QList<Dossier> batch;
+    for (int i = 0; i < demoOrders; ++i) {
+        batch.append(generator.dossier(i, today, demo::RenderMode::Bulk));
+        if (batch.size() == 1000 || i == demoOrders - 1) {
+            const auto stored = (*session)->orders().insertDossiers(batch);
+            REQUIRE(stored.ok());
+            batch.clear();
+        }
+    }
+} // the session closes here: the WAL is checkpointed into the file
+
+/// The store every fixture copies. ctest runs each test case in its own process, so the store is
+/// kept in the build folder, one per day (demo dates follow today), made under a temporary name
+/// and renamed into place so that test processes running side by side never see half of one.
 QString goldenStore()
 {
-    static QTemporaryDir dir;
     static const QString path = [] {
-        REQUIRE(dir.isValid());
-        const QString file = dir.filePath(QStringLiteral("golden.sqlite"));
-        auto session = DeskSession::open(file, QStringLiteral("fixture"));
-        REQUIRE(session.ok());
-        const demo::DemoGenerator generator(2026);
-        const QDate today = (*session)->today();
-        QList<Dossier> batch;
-        for (int i = 0; i < demoOrders; ++i) {
-            batch.append(generator.dossier(i, today, demo::RenderMode::Bulk));
-            if (batch.size() == 1000 || i == demoOrders - 1) {
-                const auto stored = (*session)->orders().insertDossiers(batch);
-                REQUIRE(stored.ok());
-                batch.clear();
+        QDir folder(QStringLiteral(GUICHET_BINARY_DIR "/tests/ui_orders"));
+        REQUIRE(folder.mkpath(QStringLiteral(".")));
+        const QString today = QDate::currentDate().toString(Qt::ISODate);
+        const QString name = QStringLiteral("golden-%1-%2.sqlite").arg(today).arg(demoOrders);
+        const QString file = folder.filePath(name);
+        if (QFile::exists(file)) {
+            return file;
+        }
+        QTemporaryDir scratch(folder.filePath(QStringLiteral("golden-XXXXXX")));
+        REQUIRE(scratch.isValid());
+        const QString made = scratch.filePath(name);
+        makeDemoStore(made);
+        REQUIRE(QFileInfo::exists(made));
+        REQUIRE_FALSE(QFile::exists(made + u"-wal"));
+        // rename(2) replaces atomically; a store another process made meanwhile is just as good.
+        REQUIRE(std::rename(QFile::encodeName(made).constData(), QFile::encodeName(file).constData()) == 0);
+        for (const QString& old : folder.entryList({QStringLiteral("golden-*.sqlite")}, QDir::Files)) {
+            if (old != name) {
+                folder.remove(old); // an earlier day's
             }
         }
         return file;
-    }(); // the session closes here: the WAL is checkpointed into the file
+    }();
     return path;
 }
 
@@ -61,9 +88,6 @@ DeskFixture::DeskFixture()
     const QString golden = goldenStore();
     const QString copy = dir.filePath(QStringLiteral("guichet.sqlite"));
     REQUIRE(QFile::copy(golden, copy));
-    if (QFile::exists(golden + u"-wal")) {
-        REQUIRE(QFile::copy(golden + u"-wal", copy + u"-wal"));
-    }
     auto opened = DeskSession::open(copy, QStringLiteral("operator-test"));
     if (!opened) {
         FAIL(opened.error().toString().toStdString());

@@ -150,6 +150,59 @@ TEST_CASE("Ctrl+F goes to the search, typing filters, Down comes back to the lis
     CHECK(table->model()->index(0, int(Column::Siren)).data().toString() == sample.siren);
 }
 
+TEST_CASE("a letter typed in the list starts a search instead of walking the rows", "[orders][view]")
+{
+    DeskFixture fixture;
+    OrderListView view(*fixture.session);
+    view.filterBar()->setSearchDelay(20);
+    show(view);
+    auto* table = child<QTableView>(view, "orderTable");
+    auto* search = child<QLineEdit>(view, "orderSearch");
+    view.focusList();
+    QTRY_VERIFY(table->hasFocus());
+    const int pagesBefore = view.model()->statistics().pageQueries;
+
+    QTest::keyClick(table, 'X', Qt::ShiftModifier);
+    QTRY_VERIFY(search->hasFocus());
+    CHECK(search->text() == u"X");
+    QTest::keyClicks(search, u"yz"_s);
+    CHECK(search->text() == u"Xyz");
+    QTRY_COMPARE(view.model()->filter().text, u"Xyz"_s);
+    // The table's own keyboard search would have read every page looking for a row starting with X.
+    CHECK(view.model()->statistics().pageQueries <= pagesBefore + 1);
+}
+
+TEST_CASE("the header's menu shows and hides columns", "[orders][view]")
+{
+    DeskFixture fixture;
+    OrderListView view(*fixture.session);
+    show(view);
+    QHeaderView* header = child<QTableView>(view, "orderTable")->horizontalHeader();
+    const int process = int(Column::Process);
+    CHECK(header->isSectionHidden(process)); // the same for nearly every order: hidden at first
+    auto* showProcess = header->findChild<QAction*>(QStringLiteral("showColumnAction%1").arg(process));
+    REQUIRE(showProcess);
+    CHECK_FALSE(showProcess->isChecked());
+    showProcess->trigger();
+    CHECK_FALSE(header->isSectionHidden(process));
+    CHECK(header->sectionSize(process) > 20);
+
+    auto* showSiren =
+        header->findChild<QAction*>(QStringLiteral("showColumnAction%1").arg(int(Column::Siren)));
+    REQUIRE(showSiren);
+    showSiren->trigger();
+    CHECK(header->isSectionHidden(int(Column::Siren)));
+    const QByteArray state = view.saveState();
+
+    OrderListView other(*fixture.session);
+    REQUIRE(other.restoreState(state));
+    QHeaderView* otherHeader = other.table()->horizontalHeader();
+    CHECK(otherHeader->isSectionHidden(int(Column::Siren)));
+    CHECK_FALSE(otherHeader->isSectionHidden(process));
+    CHECK(otherHeader->findChild<QAction*>(QStringLiteral("showColumnAction%1").arg(int(Column::Siren)))
+              ->isChecked() == false);
+}
+
 TEST_CASE("the activity summary's jump shows its filter and puts the keyboard on the list", "[orders][view]")
 {
     DeskFixture fixture;

@@ -132,7 +132,9 @@ void OrderFilterBar::buildWidgets()
 OrderFilter OrderFilterBar::filter() const
 {
     OrderFilter filter;
-    filter.text = m_search->text();
+    // Spaces around the text are not part of what the operator is looking for: typing one runs no
+    // new search.
+    filter.text = m_search->text().trimmed();
     if (const QVariant code = m_phase->currentData(); code.isValid()) {
         filter.phase = fromCode<Phase>(code.toString());
     }
@@ -204,6 +206,12 @@ void OrderFilterBar::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+void OrderFilterBar::typeIntoSearch(const QString& text)
+{
+    m_search->setFocus(Qt::OtherFocusReason);
+    m_search->setText(text);
 }
 
 bool OrderFilterBar::eventFilter(QObject* watched, QEvent* event)

@@ -36,6 +36,8 @@ public:
     QString matchCountText() const;
     /// Puts the cursor in the search box, its text selected (Ctrl+F).
     void focusSearch();
+    /// Starts a new search with `text` (a letter typed in the list goes here).
+    void typeIntoSearch(const QString& text);
     /// How long typing must pause before the search runs (default 250 ms).
     void setSearchDelay(int milliseconds) { m_typing.setInterval(milliseconds); }
 

@@ -11,6 +11,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QIODevice>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QTableView>
@@ -99,10 +100,15 @@ void OrderListView::buildTable()
     columns->setStretchLastSection(true);
     columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     setDefaultColumnWidths();
+    buildColumnMenu();
     columns->setSortIndicator(int(m_model->sortColumn()), m_model->sortOrder());
     m_table->setSortingEnabled(true);
     connect(columns, &QHeaderView::sortIndicatorChanged, this,
             &OrderListView::keepSortIndicatorOnSortableColumns);
+
+    // Letters typed in the list start a search. Left to the table, they would run its "keyboard
+    // search", which walks the model row by row: a million rows read for a letter no row starts with.
+    m_table->installEventFilter(this);
 
     connect(m_table, &QAbstractItemView::activated, this, &OrderListView::activate);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -145,6 +151,54 @@ void OrderListView::setDefaultColumnWidths()
     }
     // The process is the same for nearly every order: there, but not in the way.
     m_table->horizontalHeader()->hideSection(int(Column::Process));
+}
+
+void OrderListView::buildColumnMenu()
+{
+    // The header's context menu shows and hides columns (the process is hidden at first).
+    QHeaderView* columns = m_table->horizontalHeader();
+    columns->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int section = 0; section < OrderListModel::columnTotal; ++section) {
+        auto* action =
+            new QAction(m_model->headerData(section, Qt::Horizontal, Qt::DisplayRole).toString(), columns);
+        action->setObjectName(QStringLiteral("showColumnAction%1").arg(section));
+        action->setCheckable(true);
+        action->setChecked(!columns->isSectionHidden(section));
+        connect(action, &QAction::toggled, columns, [columns, section, action](bool shown) {
+            // The last visible column stays: a table without columns cannot be brought back.
+            if (!shown && columns->count() - columns->hiddenSectionCount() <= 1) {
+                const QSignalBlocker blocker(action);
+                action->setChecked(true);
+                return;
+            }
+            columns->setSectionHidden(section, !shown);
+        });
+        columns->addAction(action);
+    }
+}
+
+void OrderListView::syncColumnMenu()
+{
+    QHeaderView* columns = m_table->horizontalHeader();
+    const QList<QAction*> actions = columns->actions();
+    for (int section = 0; section < actions.size(); ++section) {
+        const QSignalBlocker blocker(actions.at(section));
+        actions.at(section)->setChecked(!columns->isSectionHidden(section));
+    }
+}
+
+bool OrderListView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const QString text = key->text();
+        const bool plain = (key->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier)) == Qt::NoModifier;
+        if (plain && text.size() == 1 && text.at(0).isPrint() && !text.at(0).isSpace()) {
+            m_filterBar->typeIntoSearch(text);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void OrderListView::buildActions()
@@ -229,6 +283,7 @@ bool OrderListView::restoreState(const QByteArray& state)
     if (!columns->restoreState(header)) {
         return false;
     }
+    syncColumnMenu();
     // The header brings its sort indicator back without announcing it: sort the model to match.
     const auto column = OrderListModel::Column(columns->sortIndicatorSection());
     if (columns->sortIndicatorSection() >= 0 && OrderListModel::isSortable(column)) {

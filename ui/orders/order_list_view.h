@@ -45,6 +45,9 @@ public:
     /// False (and nothing changed) for a state this version cannot read.
     bool restoreState(const QByteArray& state);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 signals:
     /// Enter, a double-click or "Process order" on a row: open the order (*Traiter*).
     void orderActivated(qint64 orderId);
@@ -61,6 +64,8 @@ private:
     void rememberCurrent();
     void restoreCurrent();
     void setDefaultColumnWidths();
+    void buildColumnMenu();
+    void syncColumnMenu();
 
     DeskSession& m_session;
     OrderListModel* m_model = nullptr;
