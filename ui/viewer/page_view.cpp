@@ -253,7 +253,9 @@ void PageView::relayout()
 
 void PageView::ensureRendered()
 {
-    if (!m_source || m_failed) {
+    // Hidden (not laid out yet, or moving to its own window), the size to draw at is not known yet:
+    // showEvent() asks again.
+    if (!m_source || m_failed || !isVisible()) {
         return;
     }
     const Target t = target(m_page);
@@ -394,6 +396,12 @@ void PageView::paintEvent(QPaintEvent*)
 void PageView::resizeEvent(QResizeEvent* event)
 {
     QAbstractScrollArea::resizeEvent(event);
+    relayout();
+}
+
+void PageView::showEvent(QShowEvent* event)
+{
+    QAbstractScrollArea::showEvent(event);
     relayout();
 }
 
