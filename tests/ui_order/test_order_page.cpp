@@ -6,6 +6,7 @@
 #include "order/order_details.h"
 #include "page_fixture.h"
 #include "sample_order.h"
+#include "store/database.h"
 #include "viewer/document_viewer.h"
 
 #include <QComboBox>
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTreeWidget>
 #include <set>
 
@@ -242,4 +244,41 @@ TEST_CASE("Download the dossier writes the archive where the operator says", "[o
         CHECK(f.page->message().contains(u"could not be saved"_s));
         CHECK_FALSE(QFileInfo::exists(f.confirmer.savePath));
     }
+}
+
+TEST_CASE("A document chosen in the list is the piece Ctrl+Enter confirms", "[order][checklist]")
+{
+    PageFixture f;
+    const qint64 id = f.open(arrivingDossier(f.today()));
+    f.walkChecklistTo(u"confirm.kbis-extract"_s);
+    f.walkDocumentsTo(DocumentKind::LegalRepresentativeId);
+    CHECK(f.page->checklistPanel()->currentItemId() == u"confirm.legal-representative-id"_s);
+    QTest::keyClick(f.find(u"documentList"_s), Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE_EVENTUALLY(f.stored(id).isConfirmed(u"confirm.legal-representative-id"_s));
+    CHECK_FALSE(f.stored(id).isConfirmed(u"confirm.kbis-extract"_s));
+    // A contract has no piece to confirm: nothing is current, Ctrl+Enter confirms nothing.
+    f.walkDocumentsTo(DocumentKind::TermsOfUse);
+    CHECK(f.page->checklistPanel()->currentItemId().isEmpty());
+    CHECK_FALSE(f.find<QPushButton>(u"confirmItemButton"_s)->isEnabled());
+}
+
+TEST_CASE("Documents the store cannot read leave the order open and say why", "[order][documents]")
+{
+    PageFixture f;
+    const Dossier dossier = arrivingDossier(f.today());
+    const qint64 id = f.import(dossier);
+    // Alter one stored blob behind the store's back: its SHA-256 no longer matches.
+    QSqlQuery alter(f.session->database().connection());
+    REQUIRE(alter.prepare(u"UPDATE blobs SET data = ? WHERE sha256 = ?"_s));
+    alter.addBindValue(QByteArray("tampered"));
+    alter.addBindValue(dossier.order.document(DocumentKind::HolderId)->sha256);
+    REQUIRE(alter.exec());
+    REQUIRE(alter.numRowsAffected() == 1);
+
+    f.page->setOrder(id);
+    REQUIRE(f.page->order());
+    CHECK(f.text(u"holderSurname"_s) == dossier.order.holder.surname);
+    CHECK(f.page->message().contains(u"could not be read"_s));
+    f.walkDocumentsTo(DocumentKind::HolderId);
+    REQUIRE_EVENTUALLY(f.page->viewer()->message().contains(u"could not be read"_s));
 }

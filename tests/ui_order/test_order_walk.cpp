@@ -6,6 +6,7 @@
 #include "order/notification_dialog.h"
 #include "page_fixture.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -130,4 +131,24 @@ TEST_CASE("The page follows changes made elsewhere to its order", "[order][walk]
     REQUIRE(f.session->confirm(id, u"confirm.holder-id"_s).ok());
     REQUIRE_EVENTUALLY(f.state(u"confirm.holder-id"_s) == rules::ItemState::Passed);
     CHECK(f.checklistRow(u"confirm.holder-id"_s)->text(1) == rules::label(rules::ItemState::Passed));
+}
+
+TEST_CASE("Tab walks the page in a sensible order", "[order][keyboard]")
+{
+    PageFixture f;
+    f.open(arrivingDossier(f.today()));
+    f.walkChecklistTo(u"confirm.holder-id"_s); // so that Confirm is enabled
+    QStringList visited;
+    for (int presses = 0; presses < 16; ++presses) {
+        visited.append(QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+    INFO(visited.join(u", "_s).toStdString());
+    // Disabled buttons are skipped; the rest come in this order.
+    const QStringList expected = {u"checklistTree"_s,        u"confirmItemButton"_s,   u"documentList"_s,
+                                  u"exportButton"_s,         u"identityKind"_s,        u"identityNumber"_s,
+                                  u"recordIdentityButton"_s, u"notificationHistory"_s, u"notifyButton"_s,
+                                  u"closeOrderButton"_s};
+    REQUIRE(visited.size() >= expected.size());
+    CHECK(visited.mid(0, expected.size()) == expected);
 }

@@ -3,6 +3,7 @@
 
 #include "demo/demo_generator.h"
 #include "order/document_list.h"
+#include "order/notification_dialog.h"
 #include "page_fixture.h"
 
 #include <QDir>
@@ -45,5 +46,11 @@ TEST_CASE("Screenshots of the order page", "[.screenshot]")
     const demo::DemoGenerator generator(20261121);
     shoot(f, generator, demo::Scenario::ToVerify, DocumentKind::HolderId, u"verification"_s);
     shoot(f, generator, demo::Scenario::MissingDocument, DocumentKind::KbisExtract, u"missing-document"_s);
+    f.page->openNotificationDialog();
+    ui::NotificationDialog* dialog = nullptr;
+    REQUIRE_EVENTUALLY((dialog = f.page->findChild<ui::NotificationDialog*>()) && dialog->isVisible());
+    REQUIRE(dialog->grab().save(QDir::temp().filePath(u"order-page-notification.png"_s)));
+    dialog->reject();
+    shoot(f, generator, demo::Scenario::LandlineOtp, DocumentKind::HolderId, u"landline-otp"_s);
     shoot(f, generator, demo::Scenario::Validated, DocumentKind::SubscriptionContract, u"validated"_s);
 }

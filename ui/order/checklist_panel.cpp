@@ -235,6 +235,21 @@ bool ChecklistPanel::selectItem(const QString& itemId)
     return true;
 }
 
+void ChecklistPanel::followDocument(DocumentKind kind)
+{
+    const rules::ChecklistItem* current = currentChecklistItem();
+    if (current && current->document == kind) {
+        return;
+    }
+    for (const rules::ChecklistItem& item : m_checklist.items) {
+        if (item.operatorItem && item.document == kind) {
+            selectItem(item.id);
+            return;
+        }
+    }
+    m_tree->setCurrentItem(nullptr);
+}
+
 QString ChecklistPanel::firstAwaitingItemId() const
 {
     for (const rules::ChecklistItem& item : m_checklist.items) {

@@ -34,6 +34,9 @@ public:
     QString currentItemId() const;
     /// Makes `itemId` the current item (and so shows its document); false if there is none.
     bool selectItem(const QString& itemId);
+    /// The operator turned to `kind` (in the document list or the viewer): unless the current item is
+    /// about it already, the current item becomes the operator's item for that document, or none.
+    void followDocument(DocumentKind kind);
     /// The first item in the list still awaiting the operator's confirmation, if any.
     QString firstAwaitingItemId() const;
 

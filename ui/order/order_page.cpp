@@ -5,15 +5,13 @@
 #include "document_list.h"
 #include "identity_form.h"
 #include "message_bar.h"
-#include "notification_dialog.h"
 #include "notification_history.h"
+#include "order_actions.h"
 #include "order_details.h"
 #include "session/desk_session.h"
 #include "store/order_store.h"
 #include "viewer/document_viewer.h"
 
-#include <QApplication>
-#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -21,21 +19,11 @@
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace guichet::ui {
 namespace {
-
-/// The operator's sentence, then what support needs (never personal data: core keeps it out).
-QString describe(const Error& error)
-{
-    if (error.detail.isEmpty()) {
-        return error.message;
-    }
-    return OrderPage::tr("%1\nDetails for support: %2").arg(error.message, error.detail);
-}
 
 QPushButton* makeButton(const QString& text, const QString& objectName, const QString& accessibleName,
                         const QString& toolTip, QWidget* parent)
@@ -65,6 +53,7 @@ OrderPage::OrderPage(DeskSession& session, std::unique_ptr<Confirmer> own, Confi
     setObjectName(QStringLiteral("orderPage"));
     setAccessibleName(tr("Order"));
     buildLayout();
+    m_actions = new OrderActions(m_session, m_confirmer, *m_message, this);
     connectParts();
     buildShortcuts();
     refreshViews();
@@ -192,13 +181,38 @@ void OrderPage::connectParts()
         }
     });
     connect(m_checklistPanel, &ChecklistPanel::documentRequested, this, &OrderPage::showDocument);
-    connect(m_checklistPanel, &ChecklistPanel::confirmRequested, this, &OrderPage::confirmItem);
-    connect(m_checklistPanel, &ChecklistPanel::sendForSignatureRequested, this, &OrderPage::sendForSignature);
-    connect(m_checklistPanel, &ChecklistPanel::validateRequested, this, &OrderPage::validateOrder);
-    connect(m_documents, &DocumentList::documentSelected, this,
-            [this](DocumentKind kind) { displayDocument(kind); });
-    connect(m_documents, &DocumentList::markSignedRequested, this, &OrderPage::markSigned);
-    connect(m_details->identityForm(), &IdentityForm::recordRequested, this, &OrderPage::recordIdentity);
+    connect(m_checklistPanel, &ChecklistPanel::confirmRequested, this, [this](const QString& itemId) {
+        if (m_order) {
+            m_actions->confirm(*m_order, m_checklist, itemId);
+        }
+    });
+    connect(m_checklistPanel, &ChecklistPanel::sendForSignatureRequested, this, [this] {
+        if (m_order) {
+            m_actions->sendForSignature(*m_order);
+        }
+    });
+    connect(m_checklistPanel, &ChecklistPanel::validateRequested, this, [this] {
+        if (m_order) {
+            m_actions->validate(*m_order);
+        }
+    });
+    connect(m_documents, &DocumentList::documentSelected, this, [this](DocumentKind kind) {
+        // Ctrl+Enter then confirms the piece in view, never one the operator is not looking at.
+        m_checklistPanel->followDocument(kind);
+        displayDocument(kind);
+    });
+    connect(m_documents, &DocumentList::markSignedRequested, this, [this](DocumentKind kind) {
+        if (m_order) {
+            m_actions->markSigned(*m_order, kind);
+        }
+    });
+    connect(m_details->identityForm(), &IdentityForm::recordRequested, this,
+            [this](const IdentityRecord& identity) {
+                if (m_order) {
+                    m_actions->recordIdentity(*m_order, identity);
+                }
+            });
+    connect(m_actions, &OrderActions::notificationSent, this, &OrderPage::notificationSent);
     connect(m_viewer, &DocumentViewer::nextDocumentRequested, this, &OrderPage::nextDocument);
     connect(m_viewer, &DocumentViewer::previousDocumentRequested, this, &OrderPage::previousDocument);
     connect(m_notify, &QPushButton::clicked, this, &OrderPage::openNotificationDialog);
@@ -245,15 +259,16 @@ void OrderPage::setOrder(qint64 orderId)
         return;
     }
     refreshViews();
-    // Start where the work is: the first check not passed yet, and its document.
+    // Start where the work is: the first check not passed yet, and its document (else the first
+    // document, so that the viewer never starts empty).
+    if (!m_documents->currentDocument()) {
+        m_documents->selectNext();
+    }
     for (const rules::ChecklistItem& item : m_checklist.items) {
         if (item.state == rules::ItemState::Failed || item.state == rules::ItemState::AwaitingConfirmation) {
             m_checklistPanel->selectItem(item.id);
             break;
         }
-    }
-    if (m_shownKey.isEmpty() && !m_documents->currentDocument()) {
-        m_documents->selectNext();
     }
     m_checklistPanel->tree()->setFocus();
 }
@@ -273,7 +288,8 @@ bool OrderPage::loadOrder()
     if (!order) {
         m_order.reset();
         m_checklist = {};
-        m_message->showError(tr("The order could not be opened: %1").arg(describe(order.error())));
+        m_message->showError(
+            tr("The order could not be opened: %1").arg(OrderActions::describe(order.error())));
         return false;
     }
     // The bytes are read again only when a document's content changed (they rarely do).
@@ -286,6 +302,7 @@ bool OrderPage::loadOrder()
         }
     }
     if (stale) {
+        const QString previousError = m_contentError;
         m_contents.clear();
         m_contentError.clear();
         auto dossier = m_session.dossier(m_orderId);
@@ -295,7 +312,12 @@ bool OrderPage::loadOrder()
                 m_contents[kind] = {document ? document->sha256 : QString(), bytes};
             }
         } else {
-            m_contentError = describe(dossier.error());
+            // The order itself stays open: its facts and checklist do not depend on the bytes.
+            m_contentError = OrderActions::describe(dossier.error());
+            if (m_contentError != previousError) {
+                m_message->showError(
+                    tr("The documents of this order could not be read: %1").arg(m_contentError));
+            }
         }
     }
     m_order = std::move(order).value();
@@ -332,8 +354,8 @@ void OrderPage::refreshViews()
     if (auto notifications = m_session.orders().notifications(m_orderId)) {
         m_history->setNotifications(*notifications);
     } else {
-        m_message->showError(
-            tr("The notification history could not be read: %1").arg(describe(notifications.error())));
+        m_message->showError(tr("The notification history could not be read: %1")
+                                 .arg(OrderActions::describe(notifications.error())));
     }
 
     if (order.isValidated()) {
@@ -411,6 +433,20 @@ void OrderPage::displayDocument(DocumentKind kind, bool force)
     m_viewer->showDocument(content->second.second, document->mediaType, title);
 }
 
+void OrderPage::openNotificationDialog()
+{
+    if (m_order && !m_readOnly) { // the workflow keeps no notification for a validated order
+        m_actions->openNotificationDialog(*m_order, m_checklist);
+    }
+}
+
+void OrderPage::exportDossier()
+{
+    if (m_order) {
+        m_actions->exportDossier(*m_order);
+    }
+}
+
 void OrderPage::nextDocument()
 {
     m_documents->selectNext();
@@ -419,127 +455,6 @@ void OrderPage::nextDocument()
 void OrderPage::previousDocument()
 {
     m_documents->selectPrevious();
-}
-
-bool OrderPage::report(const Result<void>& status, const QString& done, const QString& failedWhat)
-{
-    if (status) {
-        m_message->showInformation(done);
-        return true;
-    }
-    m_message->showError(tr("%1: %2").arg(failedWhat, describe(status.error())));
-    return false;
-}
-
-void OrderPage::confirmItem(const QString& itemId)
-{
-    const rules::ChecklistItem* item = m_checklist.item(itemId);
-    const QString title = item ? item->title : itemId;
-    report(m_session.confirm(m_orderId, itemId), tr("Confirmed: %1.").arg(title),
-           tr("\"%1\" was not confirmed").arg(title));
-}
-
-void OrderPage::recordIdentity(const IdentityRecord& identity)
-{
-    report(m_session.recordIdentity(m_orderId, identity),
-           tr("The holder's ID document is recorded: %1 %2.")
-               .arg(label(identity.kind), identity.number.toUpper()),
-           tr("The holder's ID document was not recorded"));
-}
-
-void OrderPage::sendForSignature()
-{
-    report(m_session.sendForSignature(m_orderId),
-           tr("Order %1 now awaits the signature of its contractual documents.")
-               .arg(m_order ? m_order->number : QString()),
-           tr("The contractual documents were not sent for signature"));
-}
-
-void OrderPage::markSigned(DocumentKind kind)
-{
-    report(m_session.recordSignature(m_orderId, kind), tr("%1 is recorded as signed.").arg(label(kind)),
-           tr("%1 was not recorded as signed").arg(label(kind)));
-}
-
-void OrderPage::validateOrder()
-{
-    if (!m_order) {
-        return;
-    }
-    Question question;
-    question.title = tr("Validate order %1").arg(m_order->number);
-    question.text = tr("Validate order %1 for %2?").arg(m_order->number, m_order->holder.displayName());
-    question.informativeText = tr(
-        "Validation is irreversible: the order moves on to certificate generation and can no longer be "
-        "changed.\n\nBy validating, you attest that you have carried out the checks the certification policy "
-        "demands: each supporting piece is valid and matches the order, the holder's ID document is "
-        "recorded, "
-        "every contractual document is signed and the payment is in order.");
-    question.acceptLabel = tr("&Validate");
-    if (!m_confirmer.confirm(this, question)) {
-        m_message->showInformation(tr("Order %1 was not validated: you cancelled.").arg(m_order->number));
-        return;
-    }
-    const QString number = m_order->number;
-    report(m_session.validate(m_orderId),
-           tr("Order %1 is validated: it moves on to certificate generation.").arg(number),
-           tr("Order %1 was not validated").arg(number));
-}
-
-void OrderPage::openNotificationDialog()
-{
-    if (!m_order || m_readOnly) {
-        return;
-    }
-    if (auto* open = findChild<NotificationDialog*>(); open && open->isVisible()) {
-        open->raise();
-        open->activateWindow();
-        return;
-    }
-    auto* dialog = new NotificationDialog(*m_order, m_checklist, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &NotificationDialog::sendRequested, this,
-            [this, dialog](const Notification& notification) {
-                auto id = m_session.notify(m_orderId, notification);
-                if (!id) {
-                    dialog->showError(describe(id.error())); // stays open: nothing written is lost
-                    return;
-                }
-                dialog->accept();
-                m_message->showInformation(
-                    tr("The notification \"%1\" is kept in the outbox: connected mode is not "
-                       "available yet, so it has not been sent.")
-                        .arg(notification.subject));
-                emit notificationSent(m_orderId, *id);
-            });
-    dialog->open();
-}
-
-void OrderPage::exportDossier()
-{
-    if (!m_order) {
-        return;
-    }
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty()) {
-        folder = QDir::homePath();
-    }
-    const QString suggested = QDir(folder).filePath(m_order->number + QStringLiteral(".zip"));
-    QString path = m_confirmer.saveFileName(this, tr("Download the dossier of order %1").arg(m_order->number),
-                                            suggested, tr("Dossier archives (*.zip)"));
-    if (path.isEmpty()) {
-        return; // the operator cancelled
-    }
-    if (!path.endsWith(QStringLiteral(".zip"), Qt::CaseInsensitive)) {
-        path += QStringLiteral(".zip");
-    }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status written = m_session.exportDossier(m_orderId, path);
-    QApplication::restoreOverrideCursor();
-    report(
-        written,
-        tr("The dossier of order %1 was saved to %2.").arg(m_order->number, QDir::toNativeSeparators(path)),
-        tr("The dossier could not be saved to %1").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace guichet::ui

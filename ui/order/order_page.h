@@ -28,6 +28,7 @@ class DocumentList;
 class DocumentViewer;
 class MessageBar;
 class NotificationHistory;
+class OrderActions;
 class OrderDetails;
 class OrderHeader;
 
@@ -87,13 +88,6 @@ private:
     bool loadOrder();
     void refreshViews();
     void displayDocument(DocumentKind kind, bool force = false);
-    void confirmItem(const QString& itemId);
-    void recordIdentity(const IdentityRecord& identity);
-    void sendForSignature();
-    void markSigned(DocumentKind kind);
-    void validateOrder();
-    /// Shows the outcome of an act: `done` on success, the workflow's reason on refusal.
-    bool report(const Result<void>& status, const QString& done, const QString& failedWhat);
 
     DeskSession& m_session;
     std::unique_ptr<Confirmer> m_ownConfirmer;
@@ -124,6 +118,7 @@ private:
     QPushButton* m_notify = nullptr;
     QPushButton* m_export = nullptr;
     QPushButton* m_close = nullptr;
+    OrderActions* m_actions = nullptr;
 };
 
 } // namespace guichet::ui
