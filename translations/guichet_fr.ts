@@ -2,7 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
-    <name>guichet</name>
+    <name>guichet::Vocabulary</name>
+    <message>
+        <source>Missing document</source>
+        <translation>Document manquant</translation>
+    </message>
+    <message>
+        <source>Invalid phone number or e-mail</source>
+        <translation>Numéro de téléphone ou adresse e-mail invalide</translation>
+    </message>
+    <message>
+        <source>Document awaiting signature</source>
+        <translation>Document en attente de signature</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
     <message>
         <source>Data entry</source>
         <translation>Saisie des informations</translation>
@@ -118,148 +134,6 @@
     <message>
         <source>Residence permit</source>
         <translation>Titre de séjour</translation>
-    </message>
-</context>
-<context>
-    <name>guichet::Vocabulary</name>
-    <message>
-        <source>Missing document</source>
-        <translation>Document manquant</translation>
-    </message>
-    <message>
-        <source>Invalid phone number or e-mail</source>
-        <translation>Numéro de téléphone ou adresse e-mail invalide</translation>
-    </message>
-    <message>
-        <source>Document awaiting signature</source>
-        <translation>Document en attente de signature</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-</context>
-<context>
-    <name>guichet::cli</name>
-    <message>
-        <source>born %1</source>
-        <translation>né(e) le %1</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Numéro</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Holder</source>
-        <translation>Porteur</translation>
-    </message>
-    <message>
-        <source>SIREN</source>
-        <translation>SIREN</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Raison sociale</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Portal</source>
-        <translation>Portail</translation>
-    </message>
-    <message>
-        <source>Order %1 of %2</source>
-        <translation>Commande %1 du %2</translation>
-    </message>
-    <message>
-        <source>Process</source>
-        <translation>Processus</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Produit</translation>
-    </message>
-    <message>
-        <source>1 year</source>
-        <translation>1 an</translation>
-    </message>
-    <message>
-        <source>%1 years</source>
-        <translation>%1 ans</translation>
-    </message>
-    <message>
-        <source>OTP contact</source>
-        <translation>Contact OTP</translation>
-    </message>
-    <message>
-        <source>Legal representative</source>
-        <translation>Représentant légal</translation>
-    </message>
-    <message>
-        <source>Certification agent</source>
-        <translation>Mandataire</translation>
-    </message>
-    <message>
-        <source>Requester</source>
-        <translation>Demandeur</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>Règlement</translation>
-    </message>
-    <message>
-        <source>received</source>
-        <translation>reçu</translation>
-    </message>
-    <message>
-        <source>not received</source>
-        <translation>non reçu</translation>
-    </message>
-    <message>
-        <source>Recorded ID</source>
-        <translation>Pièce d&apos;identité saisie</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Liste des documents</translation>
-    </message>
-    <message>
-        <source>Checklist as of %1</source>
-        <translation>Liste de contrôle au %1</translation>
-    </message>
-    <message>
-        <source>The dossier can be validated.</source>
-        <translation>Le dossier peut être validé.</translation>
-    </message>
-    <message>
-        <source>The dossier cannot be validated yet.</source>
-        <translation>Le dossier ne peut pas encore être validé.</translation>
-    </message>
-    <message>
-        <source>To verify</source>
-        <translation>À vérifier</translation>
-    </message>
-    <message>
-        <source>Awaiting signature</source>
-        <translation>Attente signature</translation>
-    </message>
-    <message>
-        <source>To validate</source>
-        <translation>À valider</translation>
-    </message>
-    <message>
-        <source>To generate</source>
-        <translation>À générer</translation>
     </message>
 </context>
 <context>
@@ -409,6 +283,129 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
     <message>
         <source>unknown command &quot;%1&quot;; see guichet-cli help</source>
         <translation>action inconnue « %1 » ; voir guichet-cli help</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::cli::Format</name>
+    <message>
+        <source>born %1</source>
+        <translation>né(e) le %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portail</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 an</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 ans</translation>
+    </message>
+    <message>
+        <source>OTP contact</source>
+        <translation>Contact OTP</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Représentant légal</translation>
+    </message>
+    <message>
+        <source>Certification agent</source>
+        <translation>Mandataire</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Règlement</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>reçu</translation>
+    </message>
+    <message>
+        <source>not received</source>
+        <translation>non reçu</translation>
+    </message>
+    <message>
+        <source>Recorded ID</source>
+        <translation>Pièce d&apos;identité saisie</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Liste des documents</translation>
+    </message>
+    <message>
+        <source>Checklist as of %1</source>
+        <translation>Liste de contrôle au %1</translation>
+    </message>
+    <message>
+        <source>The dossier can be validated.</source>
+        <translation>Le dossier peut être validé.</translation>
+    </message>
+    <message>
+        <source>The dossier cannot be validated yet.</source>
+        <translation>Le dossier ne peut pas encore être validé.</translation>
+    </message>
+    <message>
+        <source>To verify</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Awaiting signature</source>
+        <translation>Attente signature</translation>
+    </message>
+    <message>
+        <source>To validate</source>
+        <translation>À valider</translation>
+    </message>
+    <message>
+        <source>To generate</source>
+        <translation>À générer</translation>
+    </message>
+    <message>
+        <source>Order %1, placed on %2</source>
+        <translation>Commande %1 du %2</translation>
     </message>
 </context>
 <context>
@@ -784,178 +781,6 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
 <context>
     <name>guichet::rules</name>
     <message>
-        <source>document number</source>
-        <translation>numéro du document</translation>
-    </message>
-    <message>
-        <source>birth date</source>
-        <translation>date de naissance</translation>
-    </message>
-    <message>
-        <source>expiry date</source>
-        <translation>date d&apos;expiration</translation>
-    </message>
-    <message>
-        <source>optional data</source>
-        <translation>données facultatives</translation>
-    </message>
-    <message>
-        <source>whole zone</source>
-        <translation>ensemble de la zone</translation>
-    </message>
-    <message>
-        <source>the check digit of the %1 is wrong (%2 instead of %3)</source>
-        <translation>clé de contrôle erronée (%1) : %2 au lieu de %3</translation>
-    </message>
-    <message>
-        <source>the surname differs from the order&apos;s</source>
-        <translation>le nom diffère de celui de la commande</translation>
-    </message>
-    <message>
-        <source>the given names differ from the order&apos;s</source>
-        <translation>les prénoms diffèrent de ceux de la commande</translation>
-    </message>
-    <message>
-        <source>the birth date differs from the order&apos;s</source>
-        <translation>la date de naissance diffère de celle de la commande</translation>
-    </message>
-    <message>
-        <source>the expiry date differs from the one printed on the document</source>
-        <translation>la date d&apos;expiration diffère de celle imprimée sur le document</translation>
-    </message>
-    <message>
-        <source>the document number differs from the one printed on the document</source>
-        <translation>le numéro diffère de celui imprimé sur le document</translation>
-    </message>
-    <message>
-        <source>Machine-readable zone: %1.</source>
-        <translation>Bande MRZ : %1.</translation>
-    </message>
-    <message>
-        <source>%1: number well-formed</source>
-        <translation>%1 : numéro bien formé</translation>
-    </message>
-    <message>
-        <source>%1: valid on the review date</source>
-        <translation>%1 : valide à la date du contrôle</translation>
-    </message>
-    <message>
-        <source>%1: machine-readable zone</source>
-        <translation>%1 : bande MRZ conforme</translation>
-    </message>
-    <message>
-        <source>The document is not imported.</source>
-        <translation>Le document n&apos;est pas importé.</translation>
-    </message>
-    <message>
-        <source>No machine-readable zone was read from this document.</source>
-        <translation>Aucune bande MRZ n&apos;a été lue sur ce document.</translation>
-    </message>
-    <message>
-        <source>SIREN well-formed</source>
-        <translation>SIREN bien formé</translation>
-    </message>
-    <message>
-        <source>SIRET well-formed and belonging to the SIREN</source>
-        <translation>SIRET bien formé et rattaché au SIREN</translation>
-    </message>
-    <message>
-        <source>Kbis extract under 3 months old</source>
-        <translation>Extrait de KBIS de moins de 3 mois</translation>
-    </message>
-    <message>
-        <source>A public body proves itself with its SIRENE notice.</source>
-        <translation>Une entité publique justifie de son existence par son avis de situation SIRENE.</translation>
-    </message>
-    <message>
-        <source>%1 names the order&apos;s SIREN</source>
-        <translation>%1 : SIREN identique à celui de la commande</translation>
-    </message>
-    <message>
-        <source>No SIREN was read from the document: compare it when confirming the piece.</source>
-        <translation>Aucun SIREN n&apos;a été lu sur le document : comparez-le en confirmant la pièce.</translation>
-    </message>
-    <message>
-        <source>The document shows SIREN %1, the order %2.</source>
-        <translation>Le document indique le SIREN %1, la commande le SIREN %2.</translation>
-    </message>
-    <message>
-        <source>Record the holder&apos;s ID document type and number in the order.</source>
-        <translation>Saisissez dans la commande le type et le numéro de la pièce d&apos;identité du porteur.</translation>
-    </message>
-    <message>
-        <source>The recorded document (%1 %2) is not the one in the dossier (%3 %4).</source>
-        <translation>La pièce saisie (%1 %2) n&apos;est pas celle du dossier (%3 %4).</translation>
-    </message>
-    <message>
-        <source>Every required supporting document imported</source>
-        <translation>Toutes les pièces justificatives requises importées</translation>
-    </message>
-    <message>
-        <source>Missing: %1.</source>
-        <translation>Pièces manquantes : %1.</translation>
-    </message>
-    <message>
-        <source>%1 matches the order and looks genuine</source>
-        <translation>%1 : conforme à la commande et d&apos;apparence authentique</translation>
-    </message>
-    <message>
-        <source>Import the document before confirming it.</source>
-        <translation>Importez le document avant de le confirmer.</translation>
-    </message>
-    <message>
-        <source>Compare the document with the order and confirm it.</source>
-        <translation>Comparez le document avec la commande, puis confirmez-le.</translation>
-    </message>
-    <message>
-        <source>Holder&apos;s OTP contact is a valid mobile number or e-mail</source>
-        <translation>Contact OTP du porteur : numéro de mobile ou adresse e-mail valide</translation>
-    </message>
-    <message>
-        <source>Holder&apos;s ID document type and number recorded</source>
-        <translation>Type et numéro de la pièce d&apos;identité du porteur saisis</translation>
-    </message>
-    <message>
-        <source>Contractual documents sent for signature</source>
-        <translation>Documents contractuels envoyés pour signature</translation>
-    </message>
-    <message>
-        <source>Send the contractual documents for signature once the supporting pieces are verified.</source>
-        <translation>Envoyez les documents contractuels pour signature une fois les pièces justificatives vérifiées.</translation>
-    </message>
-    <message>
-        <source>Every contractual document signed</source>
-        <translation>Tous les documents contractuels signés</translation>
-    </message>
-    <message>
-        <source>Not signed: %1.</source>
-        <translation>Documents non signés : %1.</translation>
-    </message>
-    <message>
-        <source>Payment received</source>
-        <translation>Règlement reçu</translation>
-    </message>
-    <message>
-        <source>The payment has not been received.</source>
-        <translation>Le règlement n&apos;a pas été reçu.</translation>
-    </message>
-    <message>
-        <source>Payment (OK)</source>
-        <translation>Règlement (OK)</translation>
-    </message>
-    <message>
-        <source>Confirm that the payment is in order.</source>
-        <translation>Confirmez que le règlement est en ordre.</translation>
-    </message>
-    <message>
-        <source>Dossier complete (OK)</source>
-        <translation>Dossier complet (OK)</translation>
-    </message>
-    <message>
-        <source>Confirm that the dossier is complete once every other check has passed.</source>
-        <translation>Confirmez que le dossier est complet une fois tous les autres contrôles conformes.</translation>
-    </message>
-    <message>
         <source>The SIREN is missing.</source>
         <translation>Le SIREN n&apos;est pas renseigné.</translation>
     </message>
@@ -1182,6 +1007,178 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
         <source>not applicable</source>
         <translation>sans objet</translation>
     </message>
+    <message>
+        <source>document number</source>
+        <translation>numéro du document</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>date de naissance</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>date d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>optional data</source>
+        <translation>données facultatives</translation>
+    </message>
+    <message>
+        <source>whole zone</source>
+        <translation>ensemble de la zone</translation>
+    </message>
+    <message>
+        <source>the check digit of the %1 is wrong (%2 instead of %3)</source>
+        <translation>clé de contrôle erronée (%1) : %2 au lieu de %3</translation>
+    </message>
+    <message>
+        <source>the surname differs from the order&apos;s</source>
+        <translation>le nom diffère de celui de la commande</translation>
+    </message>
+    <message>
+        <source>the given names differ from the order&apos;s</source>
+        <translation>les prénoms diffèrent de ceux de la commande</translation>
+    </message>
+    <message>
+        <source>the birth date differs from the order&apos;s</source>
+        <translation>la date de naissance diffère de celle de la commande</translation>
+    </message>
+    <message>
+        <source>the expiry date differs from the one printed on the document</source>
+        <translation>la date d&apos;expiration diffère de celle imprimée sur le document</translation>
+    </message>
+    <message>
+        <source>the document number differs from the one printed on the document</source>
+        <translation>le numéro diffère de celui imprimé sur le document</translation>
+    </message>
+    <message>
+        <source>Machine-readable zone: %1.</source>
+        <translation>Bande MRZ : %1.</translation>
+    </message>
+    <message>
+        <source>%1: number well-formed</source>
+        <translation>%1 : numéro bien formé</translation>
+    </message>
+    <message>
+        <source>%1: valid on the review date</source>
+        <translation>%1 : valide à la date du contrôle</translation>
+    </message>
+    <message>
+        <source>%1: machine-readable zone</source>
+        <translation>%1 : bande MRZ conforme</translation>
+    </message>
+    <message>
+        <source>The document is not imported.</source>
+        <translation>Le document n&apos;est pas importé.</translation>
+    </message>
+    <message>
+        <source>No machine-readable zone was read from this document.</source>
+        <translation>Aucune bande MRZ n&apos;a été lue sur ce document.</translation>
+    </message>
+    <message>
+        <source>SIREN well-formed</source>
+        <translation>SIREN bien formé</translation>
+    </message>
+    <message>
+        <source>SIRET well-formed and belonging to the SIREN</source>
+        <translation>SIRET bien formé et rattaché au SIREN</translation>
+    </message>
+    <message>
+        <source>Kbis extract under 3 months old</source>
+        <translation>Extrait de KBIS de moins de 3 mois</translation>
+    </message>
+    <message>
+        <source>A public body proves itself with its SIRENE notice.</source>
+        <translation>Une entité publique justifie de son existence par son avis de situation SIRENE.</translation>
+    </message>
+    <message>
+        <source>%1 names the order&apos;s SIREN</source>
+        <translation>%1 : SIREN identique à celui de la commande</translation>
+    </message>
+    <message>
+        <source>No SIREN was read from the document: compare it when confirming the piece.</source>
+        <translation>Aucun SIREN n&apos;a été lu sur le document : comparez-le en confirmant la pièce.</translation>
+    </message>
+    <message>
+        <source>The document shows SIREN %1, the order %2.</source>
+        <translation>Le document indique le SIREN %1, la commande le SIREN %2.</translation>
+    </message>
+    <message>
+        <source>Record the holder&apos;s ID document type and number in the order.</source>
+        <translation>Saisissez dans la commande le type et le numéro de la pièce d&apos;identité du porteur.</translation>
+    </message>
+    <message>
+        <source>The recorded document (%1 %2) is not the one in the dossier (%3 %4).</source>
+        <translation>La pièce saisie (%1 %2) n&apos;est pas celle du dossier (%3 %4).</translation>
+    </message>
+    <message>
+        <source>Every required supporting document imported</source>
+        <translation>Toutes les pièces justificatives requises importées</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>Pièces manquantes : %1.</translation>
+    </message>
+    <message>
+        <source>%1 matches the order and looks genuine</source>
+        <translation>%1 : conforme à la commande et d&apos;apparence authentique</translation>
+    </message>
+    <message>
+        <source>Import the document before confirming it.</source>
+        <translation>Importez le document avant de le confirmer.</translation>
+    </message>
+    <message>
+        <source>Compare the document with the order and confirm it.</source>
+        <translation>Comparez le document avec la commande, puis confirmez-le.</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s OTP contact is a valid mobile number or e-mail</source>
+        <translation>Contact OTP du porteur : numéro de mobile ou adresse e-mail valide</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s ID document type and number recorded</source>
+        <translation>Type et numéro de la pièce d&apos;identité du porteur saisis</translation>
+    </message>
+    <message>
+        <source>Contractual documents sent for signature</source>
+        <translation>Documents contractuels envoyés pour signature</translation>
+    </message>
+    <message>
+        <source>Send the contractual documents for signature once the supporting pieces are verified.</source>
+        <translation>Envoyez les documents contractuels pour signature une fois les pièces justificatives vérifiées.</translation>
+    </message>
+    <message>
+        <source>Every contractual document signed</source>
+        <translation>Tous les documents contractuels signés</translation>
+    </message>
+    <message>
+        <source>Not signed: %1.</source>
+        <translation>Documents non signés : %1.</translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation>Règlement reçu</translation>
+    </message>
+    <message>
+        <source>The payment has not been received.</source>
+        <translation>Le règlement n&apos;a pas été reçu.</translation>
+    </message>
+    <message>
+        <source>Payment (OK)</source>
+        <translation>Règlement (OK)</translation>
+    </message>
+    <message>
+        <source>Confirm that the payment is in order.</source>
+        <translation>Confirmez que le règlement est en ordre.</translation>
+    </message>
+    <message>
+        <source>Dossier complete (OK)</source>
+        <translation>Dossier complet (OK)</translation>
+    </message>
+    <message>
+        <source>Confirm that the dossier is complete once every other check has passed.</source>
+        <translation>Confirmez que le dossier est complet une fois tous les autres contrôles conformes.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::store::BlobStore</name>
@@ -1226,6 +1223,38 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
     <message>
         <source>This order is not in the local store.</source>
         <translation>Cette commande n&apos;est pas dans la base locale.</translation>
+    </message>
+    <message>
+        <source>An order numbered %1 already exists.</source>
+        <translation>Une commande portant le numéro %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>A document of the dossier has no content in the local store.</source>
+        <translation>Un document du dossier n&apos;a pas de contenu dans la base locale.</translation>
+    </message>
+    <message>
+        <source>An order needs a number and a date.</source>
+        <translation>Une commande doit avoir un numéro et une date.</translation>
+    </message>
+    <message>
+        <source>The dossier holds a file for a document its order does not list.</source>
+        <translation>Le dossier contient un fichier pour un document que sa commande ne mentionne pas.</translation>
+    </message>
+    <message>
+        <source>A document&apos;s file does not match the fingerprint recorded for it.</source>
+        <translation>Le fichier d&apos;un document ne correspond pas à l&apos;empreinte enregistrée pour lui.</translation>
+    </message>
+    <message>
+        <source>This order has been validated: its dossier can no longer change.</source>
+        <translation>Cette commande a été validée : son dossier ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <source>This order has been validated: validation cannot be undone.</source>
+        <translation>Cette commande a été validée : la validation est irréversible.</translation>
+    </message>
+    <message>
+        <source>This document is not part of the order&apos;s dossier.</source>
+        <translation>Ce document ne fait pas partie du dossier de la commande.</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2421,10 @@ En validant, vous attestez avoir effectué les contrôles exigés par la politiq
     <message>
         <source>The dossier could not be saved to %1</source>
         <translation>Impossible d&apos;enregistrer le dossier dans %1</translation>
+    </message>
+    <message>
+        <source>The documents of this order could not be read: %1</source>
+        <translation>Les documents de cette commande n&apos;ont pas pu être lus : %1</translation>
     </message>
 </context>
 <context>

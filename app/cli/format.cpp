@@ -3,13 +3,20 @@
 #include <QCoreApplication>
 
 namespace guichet::cli {
+
+/// The translation context of the printed text (lupdate files it under this name).
+class Format
+{
+    Q_DECLARE_TR_FUNCTIONS(guichet::cli::Format)
+};
+
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("guichet::cli::Format", text); }
 
 QString pad(const QString& text, int width)
 {
-    return text.size() > width ? text.left(width - 1) + u'…' : text.leftJustified(width);
+    // Always at least one space before the next column.
+    return text.size() >= width ? text.left(width - 2) + u"… " : text.leftJustified(width);
 }
 
 QString stateMark(rules::ItemState state)
@@ -31,7 +38,7 @@ void printPerson(QTextStream& out, const QString& role, const Person& person)
 {
     out << "  " << pad(role, 24) << person.displayName();
     if (person.birthDate.isValid()) {
-        out << ", " << tr("born %1").arg(person.birthDate.toString(Qt::ISODate));
+        out << ", " << Format::tr("born %1").arg(person.birthDate.toString(Qt::ISODate));
     }
     if (!person.email.isEmpty()) {
         out << ", " << person.email;
@@ -45,8 +52,8 @@ QDate parseDate(const QString& text) { return QDate::fromString(text, Qt::ISODat
 
 void printOrderRows(QTextStream& out, const QList<store::OrderSummary>& rows)
 {
-    out << pad(tr("Number"), 18) << pad(tr("Date"), 11) << pad(tr("Holder"), 26) << pad(tr("SIREN"), 10)
-        << pad(tr("Organisation"), 30) << pad(tr("Phase"), 28) << pad(tr("Type"), 5) << tr("Portal") << '\n';
+    out << pad(Format::tr("Number"), 18) << pad(Format::tr("Date"), 11) << pad(Format::tr("Holder"), 26) << pad(Format::tr("SIREN"), 10)
+        << pad(Format::tr("Organisation"), 30) << pad(Format::tr("Phase"), 28) << pad(Format::tr("Type"), 5) << Format::tr("Portal") << '\n';
     for (const auto& row : rows) {
         out << pad(row.number, 18) << pad(row.date.toString(Qt::ISODate), 11) << pad(row.holderName, 26)
             << pad(row.siren, 10) << pad(row.organisationName, 30) << pad(label(row.phase), 28)
@@ -56,30 +63,30 @@ void printOrderRows(QTextStream& out, const QList<store::OrderSummary>& rows)
 
 void printOrder(QTextStream& out, const Order& order)
 {
-    out << tr("Order %1 of %2").arg(order.number, order.date.toString(Qt::ISODate)) << '\n';
-    out << "  " << pad(tr("Phase"), 24) << label(order.phase) << '\n';
-    out << "  " << pad(tr("Process"), 24) << order.process << '\n';
-    out << "  " << pad(tr("Type"), 24) << toCode(order.type) << " (" << label(order.type) << ")\n";
-    out << "  " << pad(tr("Portal"), 24) << order.portal << '\n';
-    out << "  " << pad(tr("Product"), 24) << order.product.label << ", "
-        << (order.product.durationYears == 1 ? tr("1 year") : tr("%1 years").arg(order.product.durationYears))
+    out << Format::tr("Order %1, placed on %2").arg(order.number, order.date.toString(Qt::ISODate)) << '\n';
+    out << "  " << pad(Format::tr("Phase"), 24) << label(order.phase) << '\n';
+    out << "  " << pad(Format::tr("Process"), 24) << order.process << '\n';
+    out << "  " << pad(Format::tr("Type"), 24) << toCode(order.type) << " (" << label(order.type) << ")\n";
+    out << "  " << pad(Format::tr("Portal"), 24) << order.portal << '\n';
+    out << "  " << pad(Format::tr("Product"), 24) << order.product.label << ", "
+        << (order.product.durationYears == 1 ? Format::tr("1 year") : Format::tr("%1 years").arg(order.product.durationYears))
         << '\n';
-    out << "  " << pad(tr("Organisation"), 24) << order.organisation.name << " (" << label(order.organisation.kind)
+    out << "  " << pad(Format::tr("Organisation"), 24) << order.organisation.name << " (" << label(order.organisation.kind)
         << "), SIREN " << order.organisation.siren << ", SIRET " << order.organisation.siret << '\n';
-    printPerson(out, tr("Holder"), order.holder);
-    out << "  " << pad(tr("OTP contact"), 24) << order.holder.otpContact << '\n';
-    printPerson(out, tr("Legal representative"), order.legalRepresentative);
+    printPerson(out, Format::tr("Holder"), order.holder);
+    out << "  " << pad(Format::tr("OTP contact"), 24) << order.holder.otpContact << '\n';
+    printPerson(out, Format::tr("Legal representative"), order.legalRepresentative);
     if (order.agent) {
-        printPerson(out, tr("Certification agent"), *order.agent);
+        printPerson(out, Format::tr("Certification agent"), *order.agent);
     }
-    out << "  " << pad(tr("Requester"), 24) << order.requester.name << " <" << order.requester.email << ">\n";
-    out << "  " << pad(tr("Payment"), 24)
-        << (order.payment.received ? tr("received") : tr("not received")) << '\n';
+    out << "  " << pad(Format::tr("Requester"), 24) << order.requester.name << " <" << order.requester.email << ">\n";
+    out << "  " << pad(Format::tr("Payment"), 24)
+        << (order.payment.received ? Format::tr("received") : Format::tr("not received")) << '\n';
     if (!order.recordedIdentity.isEmpty()) {
-        out << "  " << pad(tr("Recorded ID"), 24) << label(order.recordedIdentity.kind) << ' '
+        out << "  " << pad(Format::tr("Recorded ID"), 24) << label(order.recordedIdentity.kind) << ' '
             << order.recordedIdentity.number << '\n';
     }
-    out << tr("Documents") << '\n';
+    out << Format::tr("Documents") << '\n';
     for (const auto& document : order.documents) {
         out << "  " << pad(label(document.kind), 48) << pad(label(document.status), 14) << document.fileName << '\n';
     }
@@ -87,7 +94,7 @@ void printOrder(QTextStream& out, const Order& order)
 
 void printChecklist(QTextStream& out, const rules::Checklist& checklist)
 {
-    out << tr("Checklist as of %1").arg(checklist.reviewDate.toString(Qt::ISODate)) << '\n';
+    out << Format::tr("Checklist as of %1").arg(checklist.reviewDate.toString(Qt::ISODate)) << '\n';
     for (const auto& item : checklist.items) {
         out << stateMark(item.state) << ' ' << int(item.step) << ". " << item.title;
         if (!item.reason.isEmpty()) {
@@ -95,14 +102,14 @@ void printChecklist(QTextStream& out, const rules::Checklist& checklist)
         }
         out << "\n       (" << item.id << ")\n";
     }
-    out << (checklist.allPassed() ? tr("The dossier can be validated.") : tr("The dossier cannot be validated yet."))
+    out << (checklist.allPassed() ? Format::tr("The dossier can be validated.") : Format::tr("The dossier cannot be validated yet."))
         << '\n';
 }
 
 void printActivity(QTextStream& out, const QList<store::PortalActivity>& activity)
 {
-    out << pad(tr("Portal"), 28) << pad(tr("To verify"), 12) << pad(tr("Awaiting signature"), 20)
-        << pad(tr("To validate"), 13) << tr("To generate") << '\n';
+    out << pad(Format::tr("Portal"), 28) << pad(Format::tr("To verify"), 12) << pad(Format::tr("Awaiting signature"), 20)
+        << pad(Format::tr("To validate"), 13) << Format::tr("To generate") << '\n';
     for (const auto& portal : activity) {
         out << pad(portal.portal, 28) << pad(QString::number(portal.toVerify), 12)
             << pad(QString::number(portal.awaitingSignature), 20) << pad(QString::number(portal.toValidate), 13)

@@ -6,6 +6,13 @@
 #include <utility>
 
 namespace guichet {
+
+/// The translation context of the vocabulary's labels (lupdate files them under its name).
+class Vocabulary
+{
+    Q_DECLARE_TR_FUNCTIONS(guichet::Vocabulary)
+};
+
 namespace {
 
 template <typename Enum, std::size_t N>
@@ -75,7 +82,6 @@ std::optional<Enum> valueOf(const CodeTable<Enum, N>& table, const QString& code
     return std::nullopt;
 }
 
-QString tr(const char* source) { return QCoreApplication::translate("guichet::Vocabulary", source); }
 
 } // namespace
 
@@ -140,19 +146,19 @@ QString label(Phase value)
 {
     switch (value) {
     case Phase::DataEntry:
-        return tr("Data entry");
+        return Vocabulary::tr("Data entry");
     case Phase::Verification:
-        return tr("Document verification");
+        return Vocabulary::tr("Document verification");
     case Phase::AwaitingSignature:
-        return tr("Awaiting signature");
+        return Vocabulary::tr("Awaiting signature");
     case Phase::Validation:
-        return tr("Order validation");
+        return Vocabulary::tr("Order validation");
     case Phase::Generation:
-        return tr("Certificate generation");
+        return Vocabulary::tr("Certificate generation");
     case Phase::Delivered:
-        return tr("Certificate delivered");
+        return Vocabulary::tr("Certificate delivered");
     case Phase::Cancelled:
-        return tr("Cancelled");
+        return Vocabulary::tr("Cancelled");
     }
     Q_UNREACHABLE();
 }
@@ -161,9 +167,9 @@ QString label(DossierType value)
 {
     switch (value) {
     case DossierType::Dematerialised:
-        return tr("Dematerialised");
+        return Vocabulary::tr("Dematerialised");
     case DossierType::Paper:
-        return tr("Paper");
+        return Vocabulary::tr("Paper");
     }
     Q_UNREACHABLE();
 }
@@ -172,9 +178,9 @@ QString label(OrganisationKind value)
 {
     switch (value) {
     case OrganisationKind::Company:
-        return tr("Company");
+        return Vocabulary::tr("Company");
     case OrganisationKind::PublicBody:
-        return tr("Public body");
+        return Vocabulary::tr("Public body");
     }
     Q_UNREACHABLE();
 }
@@ -183,25 +189,25 @@ QString label(DocumentKind value)
 {
     switch (value) {
     case DocumentKind::TermsOfUse:
-        return tr("Terms of use");
+        return Vocabulary::tr("Terms of use");
     case DocumentKind::SubscriptionContract:
-        return tr("Subscription contract");
+        return Vocabulary::tr("Subscription contract");
     case DocumentKind::AuthorisationLetter:
-        return tr("Certificate request authorisation letter");
+        return Vocabulary::tr("Certificate request authorisation letter");
     case DocumentKind::PowerOfAttorney:
-        return tr("Legal representative's power of attorney");
+        return Vocabulary::tr("Legal representative's power of attorney");
     case DocumentKind::KbisExtract:
-        return tr("Company register extract (Kbis)");
+        return Vocabulary::tr("Company register extract (Kbis)");
     case DocumentKind::SireneNotice:
-        return tr("SIRENE registration notice");
+        return Vocabulary::tr("SIRENE registration notice");
     case DocumentKind::HolderId:
-        return tr("Holder's ID");
+        return Vocabulary::tr("Holder's ID");
     case DocumentKind::LegalRepresentativeId:
-        return tr("Legal representative's ID");
+        return Vocabulary::tr("Legal representative's ID");
     case DocumentKind::AgentId:
-        return tr("Certification agent's ID");
+        return Vocabulary::tr("Certification agent's ID");
     case DocumentKind::PaymentProof:
-        return tr("Proof of payment");
+        return Vocabulary::tr("Proof of payment");
     }
     Q_UNREACHABLE();
 }
@@ -210,13 +216,13 @@ QString label(DocumentStatus value)
 {
     switch (value) {
     case DocumentStatus::NotImported:
-        return tr("not imported");
+        return Vocabulary::tr("not imported");
     case DocumentStatus::Imported:
-        return tr("imported");
+        return Vocabulary::tr("imported");
     case DocumentStatus::Unsigned:
-        return tr("not signed");
+        return Vocabulary::tr("not signed");
     case DocumentStatus::Signed:
-        return tr("signed");
+        return Vocabulary::tr("signed");
     }
     Q_UNREACHABLE();
 }
@@ -225,13 +231,13 @@ QString label(IdDocumentKind value)
 {
     switch (value) {
     case IdDocumentKind::None:
-        return tr("none");
+        return Vocabulary::tr("none");
     case IdDocumentKind::NationalIdCard:
-        return tr("National ID card");
+        return Vocabulary::tr("National ID card");
     case IdDocumentKind::Passport:
-        return tr("Passport");
+        return Vocabulary::tr("Passport");
     case IdDocumentKind::ResidencePermit:
-        return tr("Residence permit");
+        return Vocabulary::tr("Residence permit");
     }
     Q_UNREACHABLE();
 }

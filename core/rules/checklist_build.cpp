@@ -9,7 +9,6 @@
 namespace guichet::rules {
 namespace {
 
-QString tr(const char* text) { return Checklist::tr(text); }
 
 ChecklistItem makeItem(QString id, Step step, QString title, const Verdict& verdict)
 {
@@ -66,18 +65,18 @@ const Person* personOf(const Order& order, DocumentKind kind)
 QString fieldLabel(const QString& field)
 {
     if (field == u"document-number") {
-        return tr("document number");
+        return Checklist::tr("document number");
     }
     if (field == u"birth-date") {
-        return tr("birth date");
+        return Checklist::tr("birth date");
     }
     if (field == u"expiry-date") {
-        return tr("expiry date");
+        return Checklist::tr("expiry date");
     }
     if (field == u"optional-data") {
-        return tr("optional data");
+        return Checklist::tr("optional data");
     }
-    return tr("whole zone");
+    return Checklist::tr("whole zone");
 }
 
 /// Whether the MRZ's name field is full to its last character, i.e. the names may have been cut:
@@ -133,31 +132,31 @@ Verdict checkMrz(const Document& document, const Person& person, const QDate& re
     const MrzData& mrz = *parsed;
     QStringList problems;
     for (const auto& failure : mrz.checkFailures) {
-        problems.append(tr("the check digit of the %1 is wrong (%2 instead of %3)")
+        problems.append(Checklist::tr("the check digit of the %1 is wrong (%2 instead of %3)")
                             .arg(fieldLabel(failure.field), failure.found, failure.expected));
     }
     const NameFields fields = nameFieldsOf(mrz, document.facts.mrz);
     if (!nameMatches(person.surname, mrz.surname, fields.surnameFull, false)) {
-        problems.append(tr("the surname differs from the order's"));
+        problems.append(Checklist::tr("the surname differs from the order's"));
     }
     if (!nameMatches(person.givenNames, mrz.givenNames, fields.givenNamesFull, true)) {
-        problems.append(tr("the given names differ from the order's"));
+        problems.append(Checklist::tr("the given names differ from the order's"));
     }
     if (person.birthDate.isValid() && mrz.birthDate != person.birthDate) {
-        problems.append(tr("the birth date differs from the order's"));
+        problems.append(Checklist::tr("the birth date differs from the order's"));
     }
     if (mrz.expiryDate.isValid() && document.facts.expiryDate.isValid() &&
         mrz.expiryDate != document.facts.expiryDate) {
-        problems.append(tr("the expiry date differs from the one printed on the document"));
+        problems.append(Checklist::tr("the expiry date differs from the one printed on the document"));
     }
     const QString number = document.facts.identity.number.trimmed().toUpper();
     if (!number.isEmpty() && mrz.documentNumber != number) {
-        problems.append(tr("the document number differs from the one printed on the document"));
+        problems.append(Checklist::tr("the document number differs from the one printed on the document"));
     }
     if (problems.isEmpty()) {
         return Verdict::pass();
     }
-    return Verdict::fail(tr("Machine-readable zone: %1.").arg(problems.join(QStringLiteral("; "))));
+    return Verdict::fail(Checklist::tr("Machine-readable zone: %1.").arg(problems.join(QStringLiteral("; "))));
 }
 
 void addIdentityItems(QList<ChecklistItem>& items, const Order& order, DocumentKind kind, const QDate& day)
@@ -170,11 +169,11 @@ void addIdentityItems(QList<ChecklistItem>& items, const Order& order, DocumentK
         item.document = kind;
         items.append(std::move(item));
     };
-    const QString numberTitle = tr("%1: number well-formed").arg(name);
-    const QString validTitle = tr("%1: valid on the review date").arg(name);
-    const QString mrzTitle = tr("%1: machine-readable zone").arg(name);
+    const QString numberTitle = Checklist::tr("%1: number well-formed").arg(name);
+    const QString validTitle = Checklist::tr("%1: valid on the review date").arg(name);
+    const QString mrzTitle = Checklist::tr("%1: machine-readable zone").arg(name);
     if (!document || !isPresent(order, kind) || !person) {
-        const Verdict missing = Verdict::fail(tr("The document is not imported."));
+        const Verdict missing = Verdict::fail(Checklist::tr("The document is not imported."));
         add(makeItem(code + u".number", Step::PiecesChecked, numberTitle, missing));
         add(makeItem(code + u".valid", Step::PiecesChecked, validTitle, missing));
         add(makeItem(code + u".mrz", Step::PiecesChecked, mrzTitle, missing));
@@ -186,7 +185,7 @@ void addIdentityItems(QList<ChecklistItem>& items, const Order& order, DocumentK
     add(makeItem(code + u".valid", Step::PiecesChecked, validTitle, checkIdValidOn(facts, person->birthDate, day)));
     if (facts.mrz.isEmpty()) {
         add(notApplicable(code + u".mrz", Step::PiecesChecked, mrzTitle,
-                          tr("No machine-readable zone was read from this document.")));
+                          Checklist::tr("No machine-readable zone was read from this document.")));
     } else {
         add(makeItem(code + u".mrz", Step::PiecesChecked, mrzTitle, checkMrz(*document, *person, day)));
     }
@@ -195,43 +194,43 @@ void addIdentityItems(QList<ChecklistItem>& items, const Order& order, DocumentK
 void addRegistrationItems(QList<ChecklistItem>& items, const Order& order, const QDate& day)
 {
     const Organisation& organisation = order.organisation;
-    items.append(makeItem(QStringLiteral("organisation.siren"), Step::PiecesChecked, tr("SIREN well-formed"),
+    items.append(makeItem(QStringLiteral("organisation.siren"), Step::PiecesChecked, Checklist::tr("SIREN well-formed"),
                           checkSiren(organisation.siren)));
     Verdict siret = checkSiret(organisation.siret);
     if (siret) {
         siret = checkSiretMatchesSiren(organisation.siret, organisation.siren);
     }
     items.append(makeItem(QStringLiteral("organisation.siret"), Step::PiecesChecked,
-                          tr("SIRET well-formed and belonging to the SIREN"), siret));
+                          Checklist::tr("SIRET well-formed and belonging to the SIREN"), siret));
 
     const bool company = organisation.kind == OrganisationKind::Company;
     const DocumentKind proofKind = company ? DocumentKind::KbisExtract : DocumentKind::SireneNotice;
-    const QString kbisTitle = tr("Kbis extract under 3 months old");
+    const QString kbisTitle = Checklist::tr("Kbis extract under 3 months old");
     if (company) {
         const Document* kbis = order.document(DocumentKind::KbisExtract);
         ChecklistItem recent = makeItem(QStringLiteral("kbis.recent"), Step::PiecesChecked, kbisTitle,
                                         kbis && isPresent(order, DocumentKind::KbisExtract)
                                             ? checkKbisRecent(kbis->facts.issueDate, day)
-                                            : Verdict::fail(tr("The document is not imported.")));
+                                            : Verdict::fail(Checklist::tr("The document is not imported.")));
         recent.document = DocumentKind::KbisExtract;
         items.append(recent);
     } else {
         items.append(notApplicable(QStringLiteral("kbis.recent"), Step::PiecesChecked, kbisTitle,
-                                   tr("A public body proves itself with its SIRENE notice.")));
+                                   Checklist::tr("A public body proves itself with its SIRENE notice.")));
     }
 
-    const QString matchTitle = tr("%1 names the order's SIREN").arg(label(proofKind));
+    const QString matchTitle = Checklist::tr("%1 names the order's SIREN").arg(label(proofKind));
     const Document* proof = order.document(proofKind);
     ChecklistItem matches;
     if (!proof || !isPresent(order, proofKind)) {
         matches = makeItem(QStringLiteral("registration.siren-matches"), Step::PiecesChecked, matchTitle,
-                           Verdict::fail(tr("The document is not imported.")));
+                           Verdict::fail(Checklist::tr("The document is not imported.")));
     } else if (proof->facts.siren.isEmpty()) {
         matches = notApplicable(QStringLiteral("registration.siren-matches"), Step::PiecesChecked, matchTitle,
-                                tr("No SIREN was read from the document: compare it when confirming the piece."));
+                                Checklist::tr("No SIREN was read from the document: compare it when confirming the piece."));
     } else if (compactIdentifier(proof->facts.siren) != compactIdentifier(organisation.siren)) {
         matches = makeItem(QStringLiteral("registration.siren-matches"), Step::PiecesChecked, matchTitle,
-                           Verdict::fail(tr("The document shows SIREN %1, the order %2.")
+                           Verdict::fail(Checklist::tr("The document shows SIREN %1, the order %2.")
                                              .arg(proof->facts.siren, organisation.siren)));
     } else {
         matches = makeItem(QStringLiteral("registration.siren-matches"), Step::PiecesChecked, matchTitle,
@@ -259,7 +258,7 @@ Verdict checkRecordedIdentity(const Order& order)
 {
     const IdentityRecord& recorded = order.recordedIdentity;
     if (recorded.kind == IdDocumentKind::None || recorded.number.trimmed().isEmpty()) {
-        return Verdict::fail(tr("Record the holder's ID document type and number in the order."));
+        return Verdict::fail(Checklist::tr("Record the holder's ID document type and number in the order."));
     }
     if (const Verdict wellFormed = checkIdNumber(recorded.kind, recorded.number); !wellFormed) {
         return wellFormed;
@@ -269,7 +268,7 @@ Verdict checkRecordedIdentity(const Order& order)
         const IdentityRecord& read = id->facts.identity;
         if (read.kind != recorded.kind ||
             read.number.trimmed().compare(recorded.number.trimmed(), Qt::CaseInsensitive) != 0) {
-            return Verdict::fail(tr("The recorded document (%1 %2) is not the one in the dossier (%3 %4).")
+            return Verdict::fail(Checklist::tr("The recorded document (%1 %2) is not the one in the dossier (%3 %4).")
                                      .arg(label(recorded.kind), recorded.number, label(read.kind), read.number));
         }
     }
@@ -329,9 +328,9 @@ Checklist buildChecklist(const Order& order, const QDate& reviewDate)
         }
     }
     items.append(makeItem(QStringLiteral("documents.imported"), Step::DocumentsImported,
-                          tr("Every required supporting document imported"),
+                          Checklist::tr("Every required supporting document imported"),
                           missing.isEmpty() ? Verdict::pass()
-                                            : Verdict::fail(tr("Missing: %1.").arg(joinLabels(missing)))));
+                                            : Verdict::fail(Checklist::tr("Missing: %1.").arg(joinLabels(missing)))));
 
     // 2. Each piece valid on the day and matching the order: automatic checks, then the operator's
     //    confirmation per piece (compared side by side, looks genuine).
@@ -343,29 +342,29 @@ Checklist buildChecklist(const Order& order, const QDate& reviewDate)
     }
     for (auto kind : supporting) {
         const QString id = u"confirm." + guichet::toCode(kind);
-        const QString title = tr("%1 matches the order and looks genuine").arg(label(kind));
+        const QString title = Checklist::tr("%1 matches the order and looks genuine").arg(label(kind));
         if (!isPresent(order, kind)) {
             ChecklistItem item = makeItem(id, Step::PiecesChecked, title,
-                                          Verdict::fail(tr("Import the document before confirming it.")));
+                                          Verdict::fail(Checklist::tr("Import the document before confirming it.")));
             item.operatorItem = true;
             item.document = kind;
             items.append(item);
             continue;
         }
         ChecklistItem item = confirmation(order, id, Step::PiecesChecked, title,
-                                          tr("Compare the document with the order and confirm it."));
+                                          Checklist::tr("Compare the document with the order and confirm it."));
         item.document = kind;
         items.append(item);
     }
 
     // 3. The holder's Contact OTP can receive the activation code.
     items.append(makeItem(QStringLiteral("holder.otp-contact"), Step::OtpContact,
-                          tr("Holder's OTP contact is a valid mobile number or e-mail"),
+                          Checklist::tr("Holder's OTP contact is a valid mobile number or e-mail"),
                           checkOtpContact(order.holder.otpContact)));
 
     // 4. The holder's ID document type and number are recorded in the order.
     items.append(makeItem(QStringLiteral("holder.identity-recorded"), Step::IdentityRecorded,
-                          tr("Holder's ID document type and number recorded"), checkRecordedIdentity(order)));
+                          Checklist::tr("Holder's ID document type and number recorded"), checkRecordedIdentity(order)));
 
     // 5. The contractual documents went out for signature (paper dossiers come signed in original).
     QList<DocumentKind> unsigned_;
@@ -378,25 +377,25 @@ Checklist buildChecklist(const Order& order, const QDate& reviewDate)
     const bool sent = order.type == DossierType::Paper || unsigned_.isEmpty() ||
                       (order.phase != Phase::DataEntry && order.phase != Phase::Verification);
     items.append(makeItem(QStringLiteral("contracts.sent"), Step::SentForSignature,
-                          tr("Contractual documents sent for signature"),
+                          Checklist::tr("Contractual documents sent for signature"),
                           sent ? Verdict::pass()
-                               : Verdict::fail(tr("Send the contractual documents for signature once the "
+                               : Verdict::fail(Checklist::tr("Send the contractual documents for signature once the "
                                                   "supporting pieces are verified."))));
 
     // 6. Every contractual document is signed.
-    items.append(makeItem(QStringLiteral("contracts.signed"), Step::Signed, tr("Every contractual document signed"),
+    items.append(makeItem(QStringLiteral("contracts.signed"), Step::Signed, Checklist::tr("Every contractual document signed"),
                           unsigned_.isEmpty() ? Verdict::pass()
-                                              : Verdict::fail(tr("Not signed: %1.").arg(joinLabels(unsigned_)))));
+                                              : Verdict::fail(Checklist::tr("Not signed: %1.").arg(joinLabels(unsigned_)))));
 
     // 7. Payment, then the operator's "Règlement (OK)" and "Dossier complet (OK)".
-    items.append(makeItem(QStringLiteral("payment.received"), Step::Validation, tr("Payment received"),
+    items.append(makeItem(QStringLiteral("payment.received"), Step::Validation, Checklist::tr("Payment received"),
                           order.payment.received ? Verdict::pass()
-                                                 : Verdict::fail(tr("The payment has not been received."))));
-    items.append(confirmation(order, QStringLiteral("confirm.payment"), Step::Validation, tr("Payment (OK)"),
-                              tr("Confirm that the payment is in order.")));
+                                                 : Verdict::fail(Checklist::tr("The payment has not been received."))));
+    items.append(confirmation(order, QStringLiteral("confirm.payment"), Step::Validation, Checklist::tr("Payment (OK)"),
+                              Checklist::tr("Confirm that the payment is in order.")));
     items.append(confirmation(order, QStringLiteral("confirm.dossier-complete"), Step::Validation,
-                              tr("Dossier complete (OK)"),
-                              tr("Confirm that the dossier is complete once every other check has passed.")));
+                              Checklist::tr("Dossier complete (OK)"),
+                              Checklist::tr("Confirm that the dossier is complete once every other check has passed.")));
     return checklist;
 }
 

@@ -13,10 +13,6 @@ namespace {
 
 constexpr auto where = "OrderStore::insertDossier";
 
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("guichet::store::OrderStore", text);
-}
 
 void bindAll(QSqlQuery& query, const QVariantList& values, int first = 0)
 {
@@ -86,7 +82,7 @@ Status DossierWriter::begin()
 Status DossierWriter::checkNumber(const QString& number)
 {
     const auto taken = [&number] {
-        return Error{translate("An order numbered %1 already exists.").arg(number), QString()};
+        return Error{QCoreApplication::translate("guichet::store::OrderStore", "An order numbered %1 already exists.").arg(number), QString()};
     };
     const QString key = nocaseKey(number);
     if (m_numbers.contains(key)) {
@@ -125,7 +121,7 @@ Status DossierWriter::requireBlob(const QString& sha256)
         return {};
     }
     if (!m_blobs.contains(sha256)) {
-        return Error{translate("A document of the dossier has no content in the local store."),
+        return Error{QCoreApplication::translate("guichet::store::OrderStore", "A document of the dossier has no content in the local store."),
                      QStringLiteral("blob %1 not found").arg(sha256)};
     }
     m_knownBlobs.insert(sha256);
@@ -136,7 +132,7 @@ Result<qint64> DossierWriter::add(const Dossier& dossier)
 {
     const Order& order = dossier.order;
     if (order.number.trimmed().isEmpty() || !order.date.isValid()) {
-        return Error{translate("An order needs a number and a date."), QString()};
+        return Error{QCoreApplication::translate("guichet::store::OrderStore", "An order needs a number and a date."), QString()};
     }
     if (auto status = checkNumber(order.number); !status) {
         return status.error();
@@ -150,7 +146,7 @@ Result<qint64> DossierWriter::add(const Dossier& dossier)
             std::find_if(documents.begin(), documents.end(),
                          [kind = kind](const Document& document) { return document.kind == kind; });
         if (it == documents.end()) {
-            return Error{translate("The dossier holds a file for a document its order does not list."),
+            return Error{QCoreApplication::translate("guichet::store::OrderStore", "The dossier holds a file for a document its order does not list."),
                          toCode(kind)};
         }
         auto sha256 = storeContent(bytes);
@@ -158,7 +154,7 @@ Result<qint64> DossierWriter::add(const Dossier& dossier)
             return sha256.error();
         }
         if (!it->sha256.isEmpty() && it->sha256 != *sha256) {
-            return Error{translate("A document's file does not match the fingerprint recorded for it."),
+            return Error{QCoreApplication::translate("guichet::store::OrderStore", "A document's file does not match the fingerprint recorded for it."),
                          toCode(kind)};
         }
         it->sha256 = *sha256;

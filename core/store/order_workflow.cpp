@@ -15,14 +15,10 @@
 namespace guichet::store {
 namespace {
 
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("guichet::store::OrderStore", text);
-}
 
 Error validatedError(qint64 orderId)
 {
-    return Error{translate("This order has been validated: its dossier can no longer change."),
+    return Error{QCoreApplication::translate("guichet::store::OrderStore", "This order has been validated: its dossier can no longer change."),
                  QStringLiteral("order id %1").arg(orderId)};
 }
 
@@ -47,7 +43,7 @@ Result<Phase> phaseOf(Database& db, qint64 orderId, const char* where)
         return status.error();
     }
     if (!query.next()) {
-        return Error{translate("This order is not in the local store."),
+        return Error{QCoreApplication::translate("guichet::store::OrderStore", "This order is not in the local store."),
                      QStringLiteral("order id %1").arg(orderId)};
     }
     const QString code = query.value(0).toString();
@@ -82,7 +78,7 @@ Status OrderStore::setPhase(qint64 orderId, Phase phase)
     const bool validated = *current == Phase::Generation || *current == Phase::Delivered;
     if (validated && phase != *current && !(*current == Phase::Generation && phase == Phase::Delivered)) {
         return Error{
-            translate("This order has been validated: validation cannot be undone."),
+            QCoreApplication::translate("guichet::store::OrderStore", "This order has been validated: validation cannot be undone."),
             QStringLiteral("order id %1: %2 -> %3").arg(orderId).arg(toCode(*current), toCode(phase))};
     }
     QSqlQuery query(m_db.connection());
@@ -131,7 +127,7 @@ Status OrderStore::setDocumentStatus(qint64 orderId, DocumentKind kind, Document
         return done;
     }
     if (query.numRowsAffected() == 0) {
-        return Error{translate("This document is not part of the order's dossier."),
+        return Error{QCoreApplication::translate("guichet::store::OrderStore", "This document is not part of the order's dossier."),
                      QStringLiteral("order id %1: %2").arg(orderId).arg(toCode(kind))};
     }
     return {};
