@@ -395,7 +395,7 @@ void OrderPage::showDocument(DocumentKind kind)
     displayDocument(kind);
 }
 
-void OrderPage::displayDocument(DocumentKind kind, bool force)
+void OrderPage::displayDocument(DocumentKind kind)
 {
     if (!m_order) {
         return;
@@ -403,7 +403,7 @@ void OrderPage::displayDocument(DocumentKind kind, bool force)
     const Document* document = m_order->document(kind);
     const QString key =
         toCode(kind) + u'/' + (document ? document->sha256 : QString()) + u'/' + m_contentError;
-    if (!force && key == m_shownKey) {
+    if (key == m_shownKey) {
         return; // a reload must not reset the operator's page, zoom or rotation
     }
     m_shownKey = key;

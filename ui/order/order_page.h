@@ -87,7 +87,7 @@ private:
     void connectParts();
     bool loadOrder();
     void refreshViews();
-    void displayDocument(DocumentKind kind, bool force = false);
+    void displayDocument(DocumentKind kind);
 
     DeskSession& m_session;
     std::unique_ptr<Confirmer> m_ownConfirmer;
