@@ -13,6 +13,7 @@
 #include "window/main_window.h"
 
 #include <catch2/catch.hpp>
+#include "qt_wait.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -79,19 +80,19 @@ TEST_CASE("Enter on an order of the list opens it on the order page", "[desk]")
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     QTableView* table = window.orderList()->table();
-    QTRY_COMPARE(table->model()->rowCount(), 40);
+    REQUIRE_EVENTUALLY((table->model()->rowCount()) == (40));
     window.showOrders();
     table->setCurrentIndex(table->model()->index(3, 0));
     const qint64 expected = window.orderList()->model()->orderFromIndex(table->currentIndex());
     REQUIRE(expected != 0);
     QTest::keyClick(table, Qt::Key_Return);
-    QTRY_COMPARE(window.tabs()->currentWidget(), static_cast<QWidget*>(window.orderPage()));
+    REQUIRE_EVENTUALLY((window.tabs()->currentWidget()) == (static_cast<QWidget*>(window.orderPage())));
     CHECK(window.orderPage()->orderId() == expected);
     REQUIRE(window.orderPage()->order() != nullptr);
     CHECK(window.tabs()->tabText(2).contains(window.orderPage()->order()->number));
     // Ctrl+1 goes back to the list.
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
-    QTRY_COMPARE(window.tabs()->currentIndex(), 0);
+    REQUIRE_EVENTUALLY((window.tabs()->currentIndex()) == (0));
 }
 
 TEST_CASE("A count of the activity summary opens the matching orders", "[desk]")
@@ -110,8 +111,8 @@ TEST_CASE("A count of the activity summary opens the matching orders", "[desk]")
     QTableView* table = window.activity()->table();
     table->setCurrentIndex(cell);
     QTest::keyClick(table, Qt::Key_Return);
-    QTRY_COMPARE(window.tabs()->currentIndex(), 0);
-    QTRY_COMPARE(window.orderList()->model()->rowCount(), toVerify);
+    REQUIRE_EVENTUALLY((window.tabs()->currentIndex()) == (0));
+    REQUIRE_EVENTUALLY((window.orderList()->model()->rowCount()) == (toVerify));
     const ui::OrderFilter filter = window.orderList()->model()->filter();
     CHECK(filter.portal == portal);
     CHECK(filter.phase == Phase::Verification);
@@ -170,7 +171,7 @@ TEST_CASE("Every control has a name a screen reader can say", "[desk][accessibil
     ui::MainWindow window(*f.session, true);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    QTRY_VERIFY(window.orderList()->model()->rowCount() > 0);
+    REQUIRE_EVENTUALLY(window.orderList()->model()->rowCount() > 0);
     window.openOrder(window.orderList()->model()->orderFromIndex(window.orderList()->model()->index(0, 0)));
     QStringList unnamed;
     for (QWidget* widget : window.findChildren<QWidget*>()) {

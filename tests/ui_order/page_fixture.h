@@ -12,13 +12,11 @@
 #include <QTest>
 #include <QWidget>
 #include <catch2/catch.hpp>
+#include "qt_wait.h"
 #include <memory>
 
 class QTreeWidgetItem;
 
-/// Waits (processing events) until `expr` holds, like QTRY_VERIFY, but fails through Catch2: Qt
-/// Test's own macros report to a Qt Test run that does not exist here.
-#define REQUIRE_EVENTUALLY(expr) REQUIRE(QTest::qWaitFor([&] { return bool(expr); }, 5000))
 
 namespace guichet::testing {
 

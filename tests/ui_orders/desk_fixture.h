@@ -9,14 +9,9 @@
 #include <QStringList>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
+#include "qt_wait.h"
 #include <memory>
 
-namespace Catch {
-template <> struct StringMaker<QString>
-{
-    static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
-};
-} // namespace Catch
 
 namespace guichet::ui::test {
 

@@ -310,8 +310,8 @@ TEST_CASE("checklists are computed only for rows shown, a moment later", "[order
     }
     REQUIRE(checked > 0);
     CHECK(model.checklists().computedCount() == 0); // nothing computed while painting
-    QTRY_COMPARE(model.checklists().computedCount(), checked);
-    QTRY_VERIFY(changed.count() >= 1);
+    REQUIRE_EVENTUALLY((model.checklists().computedCount()) == (checked));
+    REQUIRE_EVENTUALLY(changed.count() >= 1);
     for (const auto& signal : changed) {
         const auto topLeft = signal.at(0).value<QModelIndex>();
         CHECK(topLeft.column() == int(Column::Checklist));
@@ -347,7 +347,7 @@ TEST_CASE("a decision refreshes its row's phase and checklist in place", "[order
     CHECK(model.orderFromIndex(model.index(0, 0)) == orderId);
     model.checklists().setDelay(0);
     (void)cell(model, 0, Column::Checklist);
-    QTRY_VERIFY(cell(model, 0, Column::Checklist).toString() != u"…");
+    REQUIRE_EVENTUALLY(cell(model, 0, Column::Checklist).toString() != u"…");
     const auto before = ChecklistDigest::of(
         rules::buildChecklist(*fixture.session->order(orderId), fixture.session->today()));
     REQUIRE(before.level() == ChecklistDigest::Level::Ready);
@@ -379,7 +379,7 @@ TEST_CASE("a confirmation updates the checklist counts of its row", "[orders][mo
     REQUIRE(model.rowCount() == 1);
     model.checklists().setDelay(0);
     (void)cell(model, 0, Column::Checklist);
-    QTRY_VERIFY(cell(model, 0, Column::Checklist).toString() != u"…");
+    REQUIRE_EVENTUALLY(cell(model, 0, Column::Checklist).toString() != u"…");
     const QString before = cell(model, 0, Column::Checklist).toString();
     CHECK(before.contains(u"to confirm"));
 

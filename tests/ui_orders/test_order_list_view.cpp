@@ -68,7 +68,7 @@ TEST_CASE("arrows move, Enter opens the order on the current row", "[orders][vie
     QSignalSpy current(&view, &OrderListView::currentOrderChanged);
 
     view.focusList();
-    QTRY_VERIFY(table->hasFocus());
+    REQUIRE_EVENTUALLY(table->hasFocus());
     CHECK(table->currentIndex().row() == 0);
     REQUIRE(current.count() == 1);
     CHECK(current.constLast().at(0).toLongLong() == storeRowId(*fixture.session, 0));
@@ -128,7 +128,7 @@ TEST_CASE("Ctrl+F goes to the search, typing filters, Down comes back to the lis
 
     view.focusList();
     QTest::keyClick(table, Qt::Key_F, Qt::ControlModifier);
-    QTRY_VERIFY(search->hasFocus());
+    REQUIRE_EVENTUALLY(search->hasFocus());
 
     store::OrderQuery query;
     query.offset = 777;
@@ -138,12 +138,12 @@ TEST_CASE("Ctrl+F goes to the search, typing filters, Down comes back to the lis
     store::OrderQuery bySiren;
     bySiren.text = sample.siren;
     const qint64 expected = *fixture.session->orders().count(bySiren);
-    QTRY_COMPARE(view.model()->rowCount(), int(expected));
+    REQUIRE_EVENTUALLY((view.model()->rowCount()) == (int(expected)));
     CHECK(count->text() == (expected == 1 ? u"1 order"_s : QStringLiteral("%1 orders").arg(expected)));
 
     QSignalSpy activated(&view, &OrderListView::orderActivated);
     QTest::keyClick(search, Qt::Key_Down);
-    QTRY_VERIFY(table->hasFocus());
+    REQUIRE_EVENTUALLY(table->hasFocus());
     CHECK(table->currentIndex().row() == 0);
     QTest::keyClick(table, Qt::Key_Return);
     REQUIRE(activated.count() == 1);
@@ -159,15 +159,15 @@ TEST_CASE("a letter typed in the list starts a search instead of walking the row
     auto* table = child<QTableView>(view, "orderTable");
     auto* search = child<QLineEdit>(view, "orderSearch");
     view.focusList();
-    QTRY_VERIFY(table->hasFocus());
+    REQUIRE_EVENTUALLY(table->hasFocus());
     const int pagesBefore = view.model()->statistics().pageQueries;
 
     QTest::keyClick(table, 'X', Qt::ShiftModifier);
-    QTRY_VERIFY(search->hasFocus());
+    REQUIRE_EVENTUALLY(search->hasFocus());
     CHECK(search->text() == u"X");
     QTest::keyClicks(search, u"yz"_s);
     CHECK(search->text() == u"Xyz");
-    QTRY_COMPARE(view.model()->filter().text, u"Xyz"_s);
+    REQUIRE_EVENTUALLY((view.model()->filter().text) == (u"Xyz"_s));
     // The table's own keyboard search would have read every page looking for a row starting with X.
     CHECK(view.model()->statistics().pageQueries <= pagesBefore + 1);
 }
@@ -221,7 +221,7 @@ TEST_CASE("the activity summary's jump shows its filter and puts the keyboard on
     CHECK(view.model()->rowCount() == int(expected));
     CHECK(view.model()->filter() == filter);
     auto* table = child<QTableView>(view, "orderTable");
-    QTRY_VERIFY(table->hasFocus());
+    REQUIRE_EVENTUALLY(table->hasFocus());
     CHECK(table->currentIndex().row() == 0);
     CHECK(child<QLabel>(view, "orderCount")->text() == QStringLiteral("%1 orders").arg(expected));
 }
@@ -307,7 +307,7 @@ TEST_CASE("screenshot of the order list with demo data", "[orders][view][screens
     view.focusList();
     QTest::keyClick(table, Qt::Key_Down);
     // Wait for the checklists of the rows on screen.
-    QTRY_VERIFY(!view.model()->checklists().hasPending());
+    REQUIRE_EVENTUALLY(!view.model()->checklists().hasPending());
     QTest::qWait(50);
     const QImage image = view.grab().toImage();
     REQUIRE(image.save(QStringLiteral("/tmp/orders-list.png")));

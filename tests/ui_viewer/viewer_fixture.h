@@ -12,17 +12,9 @@
 #include <QTest>
 #include <QWidget>
 #include <catch2/catch.hpp>
+#include "qt_wait.h"
 
-/// Waits (processing events) until `expr` holds, like QTRY_VERIFY, but fails through Catch2: Qt
-/// Test's own macros report to a Qt Test run that does not exist here.
-#define REQUIRE_EVENTUALLY(expr) REQUIRE(QTest::qWaitFor([&] { return bool(expr); }, 5000))
 
-namespace Catch {
-template <> struct StringMaker<QString>
-{
-    static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
-};
-} // namespace Catch
 
 namespace guichet::ui::viewer {
 class PageView;
