@@ -17,11 +17,10 @@ namespace guichet::ui::viewer {
 
 namespace {
 
-// Every sentence the operator may read here, in one translation context with the viewer's own.
-QString tr(const char* source)
-{
-    return QCoreApplication::translate("guichet::ui::DocumentViewer", source);
-}
+// The sentences below are translated in the context "guichet::ui::viewer", spelled out at each call:
+// lupdate files a call under the literal context it names, so the context extracted and the one
+// looked up at run time cannot drift apart (a free tr() helper would be filed under the namespace
+// but looked up under whatever context the helper passed).
 
 /// Above this many pixels an image is refused: 64 Mpx is a 300 dpi scan of an A1 sheet, and four
 /// times Qt's default allocation limit for one image already.
@@ -31,15 +30,15 @@ QString kindName(ContentKind kind)
 {
     switch (kind) {
     case ContentKind::Pdf:
-        return tr("a PDF document");
+        return QCoreApplication::translate("guichet::ui::viewer", "a PDF document");
     case ContentKind::Png:
-        return tr("a PNG image");
+        return QCoreApplication::translate("guichet::ui::viewer", "a PNG image");
     case ContentKind::Jpeg:
-        return tr("a JPEG image");
+        return QCoreApplication::translate("guichet::ui::viewer", "a JPEG image");
     case ContentKind::Unknown:
         break;
     }
-    return tr("data of no known format");
+    return QCoreApplication::translate("guichet::ui::viewer", "data of no known format");
 }
 
 /// The page drawn on white: PDFium leaves the background transparent.
@@ -146,20 +145,28 @@ Result<std::shared_ptr<PageSource>> openPdf(const QByteArray& content)
         const QString code = QString::number(int(pdf->error()));
         switch (pdf->error()) {
         case QPdfDocument::Error::IncorrectPassword:
-            return Error{tr("This PDF is protected by a password, so it cannot be shown. Ask the requester "
-                            "for a copy without a password."),
+            return Error{QCoreApplication::translate(
+                             "guichet::ui::viewer",
+                             "This PDF is protected by a password, so it cannot be shown. Ask the requester "
+                             "for a copy without a password."),
                          u"QPdfDocument error "_s + code};
         case QPdfDocument::Error::UnsupportedSecurityScheme:
-            return Error{tr("This PDF is encrypted in a way Guichet cannot open. Ask the requester for a "
-                            "copy without protection."),
+            return Error{QCoreApplication::translate(
+                             "guichet::ui::viewer",
+                             "This PDF is encrypted in a way Guichet cannot open. Ask the requester for a "
+                             "copy without protection."),
                          u"QPdfDocument error "_s + code};
         default:
-            return Error{tr("This PDF cannot be read: the file is damaged or is not a real PDF."),
+            return Error{QCoreApplication::translate(
+                             "guichet::ui::viewer",
+                             "This PDF cannot be read: the file is damaged or is not a real PDF."),
                          u"QPdfDocument error "_s + code};
         }
     }
     if (pdf->pageCount() == 0) {
-        return Error{tr("This PDF has no pages: there is nothing to show."), u"PDF with 0 pages"_s};
+        return Error{QCoreApplication::translate("guichet::ui::viewer",
+                                                 "This PDF has no pages: there is nothing to show."),
+                     u"PDF with 0 pages"_s};
     }
     return shareFromGuiThread(pdf.release());
 }
@@ -167,8 +174,10 @@ Result<std::shared_ptr<PageSource>> openPdf(const QByteArray& content)
 Result<std::shared_ptr<PageSource>> openImage(const QByteArray& content, ContentKind kind)
 {
     if (!isComplete(kind, content)) {
-        return Error{tr("This image is incomplete: the file was cut short, probably while it was sent or "
-                        "stored. Ask the requester to send it again."),
+        return Error{QCoreApplication::translate(
+                         "guichet::ui::viewer",
+                         "This image is incomplete: the file was cut short, probably while it was sent or "
+                         "stored. Ask the requester to send it again."),
                      kind == ContentKind::Png ? u"PNG without IEND"_s : u"JPEG without EOI"_s};
     }
     QBuffer buffer;
@@ -179,13 +188,16 @@ Result<std::shared_ptr<PageSource>> openImage(const QByteArray& content, Content
     reader.setAutoTransform(true);
     const QSize size = reader.size();
     if (size.isValid() && qint64(size.width()) * size.height() > maxImagePixels) {
-        return Error{tr("This image is too large to show (%1 × %2 pixels).")
+        return Error{QCoreApplication::translate("guichet::ui::viewer",
+                                                 "This image is too large to show (%1 × %2 pixels).")
                          .arg(QString::number(size.width()), QString::number(size.height())),
                      u"image above the pixel limit"_s};
     }
     QImage image = reader.read();
     if (image.isNull()) {
-        return Error{tr("This image cannot be read: the file is damaged."), reader.errorString()};
+        return Error{QCoreApplication::translate("guichet::ui::viewer",
+                                                 "This image cannot be read: the file is damaged."),
+                     reader.errorString()};
     }
     return shareFromGuiThread(new ImagePageSource(std::move(image)));
 }
@@ -196,17 +208,25 @@ Result<std::shared_ptr<PageSource>> openPageSource(const QByteArray& content, co
 {
     const std::optional<ContentKind> declared = kindOfMediaType(mediaType);
     if (!declared) {
-        return Error{tr("Documents of type “%1” cannot be shown: only PDF, PNG and JPEG files can.")
-                         .arg(mediaType.isEmpty() ? tr("unknown") : mediaType),
+        return Error{QCoreApplication::translate(
+                         "guichet::ui::viewer",
+                         "Documents of type “%1” cannot be shown: only PDF, PNG and JPEG files can.")
+                         .arg(mediaType.isEmpty()
+                                  ? QCoreApplication::translate("guichet::ui::viewer", "unknown")
+                                  : mediaType),
                      u"unsupported media type"_s};
     }
     if (content.isEmpty()) {
-        return Error{tr("This document is empty: the file holds no data."), u"0 bytes"_s};
+        return Error{QCoreApplication::translate("guichet::ui::viewer",
+                                                 "This document is empty: the file holds no data."),
+                     u"0 bytes"_s};
     }
     const ContentKind actual = sniffContent(content);
     if (actual != *declared) {
-        return Error{tr("This file is declared as %1 but holds %2: it was sent with the wrong type, or it "
-                        "is damaged.")
+        return Error{QCoreApplication::translate(
+                         "guichet::ui::viewer",
+                         "This file is declared as %1 but holds %2: it was sent with the wrong type, or it "
+                         "is damaged.")
                          .arg(kindName(*declared), kindName(actual)),
                      u"media type mismatch"_s};
     }
