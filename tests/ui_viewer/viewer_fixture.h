@@ -5,6 +5,7 @@
 // window, or in the viewer's own window once detached).
 
 #include "model/order.h"
+#include "qt_wait.h" // REQUIRE_EVENTUALLY, Catch2's printing of QString
 #include "viewer/document_viewer.h"
 
 #include <QByteArray>
@@ -12,9 +13,6 @@
 #include <QTest>
 #include <QWidget>
 #include <catch2/catch.hpp>
-#include "qt_wait.h"
-
-
 
 namespace guichet::ui::viewer {
 class PageView;
