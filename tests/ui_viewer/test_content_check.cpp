@@ -33,7 +33,7 @@ TEST_CASE("Declared media types: PDF, PNG and JPEG only, case and parameters ign
     CHECK_FALSE(kindOfMediaType(QString()));
 }
 
-TEST_CASE("A scan cut short anywhere is incomplete; bytes after its end are tolerated", "[viewer][content]")
+TEST_CASE("A scan cut short anywhere is incomplete, bytes after its end are tolerated", "[viewer][content]")
 {
     using namespace guichet::testing;
     const QByteArray jpeg = holderIdJpeg();

@@ -56,7 +56,7 @@ QList<Damaged> damagedDocuments()
 
 } // namespace
 
-TEST_CASE("Unreadable documents: a clear sentence, false, no crash; then the next one shows",
+TEST_CASE("Unreadable documents: a clear sentence, false, no crash, then the next one shows",
           "[viewer][corrupt]")
 {
     ViewerWindow w;
@@ -87,7 +87,7 @@ TEST_CASE("Unreadable documents: a clear sentence, false, no crash; then the nex
     CHECK(w.viewer->pageCount() == 20);
 }
 
-TEST_CASE("A message instead of a document; clearing shows nothing", "[viewer][corrupt]")
+TEST_CASE("A message instead of a document, and clearing shows nothing", "[viewer][corrupt]")
 {
     ViewerWindow w;
     w.showCgu();

@@ -61,7 +61,7 @@ TEST_CASE("The 20-page CGU opens on its first page, drawn on white at the screen
     CHECK(w.find<QLabel>(u"viewerPageCount"_s)->text() == u"of 20"_s);
 }
 
-TEST_CASE("Pages: next, previous, a page number, a thumbnail; never past either end", "[viewer][pdf]")
+TEST_CASE("Pages: next, previous, a page number, a thumbnail, never past either end", "[viewer][pdf]")
 {
     ViewerWindow w;
     w.showCgu();
@@ -250,7 +250,7 @@ TEST_CASE("Rotation turns the page a quarter clockwise: the drawn page's aspect 
     }
 }
 
-TEST_CASE("Thumbnails: one per page, drawn only when in view; the strip can be hidden",
+TEST_CASE("Thumbnails: one per page, drawn only when in view, the strip can be hidden",
           "[viewer][pdf][thumbnails]")
 {
     ViewerWindow w(QSize(900, 600));
