@@ -1258,6 +1258,13 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
     </message>
 </context>
 <context>
+    <name>guichet::token</name>
+    <message>
+        <source>Guichet could not disable crash dumps: a crash could leave a PIN on disk. Report this to your administrator.</source>
+        <translation>Guichet n&apos;a pas pu désactiver les vidages mémoire (core dumps) : un plantage pourrait laisser un code PIN sur le disque. Signalez-le à votre administrateur.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::ui::ActivityModel</name>
     <message>
         <source>All portals</source>
@@ -1904,6 +1911,103 @@ Merci de les signer afin que nous puissions valider la commande.</translation>
     </message>
 </context>
 <context>
+    <name>guichet::ui::OrderActions</name>
+    <message>
+        <source>%1
+Details for support: %2</source>
+        <translation>%1
+Détails pour le support : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Confirmed: %1.</source>
+        <translation>Confirmé : %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not confirmed</source>
+        <translation>« %1 » n&apos;a pas été confirmé</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s ID document is recorded: %1 %2.</source>
+        <translation>La pièce d&apos;identité du porteur est saisie : %1 %2.</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s ID document was not recorded</source>
+        <translation>La pièce d&apos;identité du porteur n&apos;a pas été saisie</translation>
+    </message>
+    <message>
+        <source>Order %1 now awaits the signature of its contractual documents.</source>
+        <translation>La commande %1 est maintenant en attente de la signature de ses documents contractuels.</translation>
+    </message>
+    <message>
+        <source>The contractual documents were not sent for signature</source>
+        <translation>Les documents contractuels n&apos;ont pas été envoyés pour signature</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as signed.</source>
+        <translation>Le document « %1 » est enregistré comme signé.</translation>
+    </message>
+    <message>
+        <source>%1 was not recorded as signed</source>
+        <translation>Le document « %1 » n&apos;a pas été enregistré comme signé</translation>
+    </message>
+    <message>
+        <source>Validate order %1</source>
+        <translation>Valider la commande %1</translation>
+    </message>
+    <message>
+        <source>Validate order %1 for %2?</source>
+        <translation>Valider la commande %1 au nom de %2 ?</translation>
+    </message>
+    <message>
+        <source>Validation is irreversible: the order moves on to certificate generation and can no longer be changed.
+
+By validating, you attest that you have carried out the checks the certification policy demands: each supporting piece is valid and matches the order, the holder&apos;s ID document is recorded, every contractual document is signed and the payment is in order.</source>
+        <translation>La validation est irréversible : la commande passe en génération du certificat et ne peut plus être modifiée.
+
+En validant, vous attestez avoir effectué les contrôles exigés par la politique de certification : chaque pièce justificative est valide et conforme à la commande, la pièce d&apos;identité du porteur est saisie, tous les documents contractuels sont signés et le règlement est en ordre.</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Valider</translation>
+    </message>
+    <message>
+        <source>Order %1 was not validated: you cancelled.</source>
+        <translation>La commande %1 n&apos;a pas été validée : vous avez annulé.</translation>
+    </message>
+    <message>
+        <source>Order %1 is validated: it moves on to certificate generation.</source>
+        <translation>La commande %1 est validée : elle passe en génération du certificat.</translation>
+    </message>
+    <message>
+        <source>Order %1 was not validated</source>
+        <translation>La commande %1 n&apos;a pas été validée</translation>
+    </message>
+    <message>
+        <source>The notification &quot;%1&quot; is kept in the outbox: connected mode is not available yet, so it has not been sent.</source>
+        <translation>La notification « %1 » est conservée dans la file d&apos;envoi : le mode connecté n&apos;est pas encore disponible, elle n&apos;a donc pas été envoyée.</translation>
+    </message>
+    <message>
+        <source>Download the dossier of order %1</source>
+        <translation>Télécharger le dossier de la commande %1</translation>
+    </message>
+    <message>
+        <source>Dossier archives (*.zip)</source>
+        <translation>Archives de dossier (*.zip)</translation>
+    </message>
+    <message>
+        <source>The dossier of order %1 was saved to %2.</source>
+        <translation>Le dossier de la commande %1 a été enregistré dans %2.</translation>
+    </message>
+    <message>
+        <source>The dossier could not be saved to %1</source>
+        <translation>Impossible d&apos;enregistrer le dossier dans %1</translation>
+    </message>
+</context>
+<context>
     <name>guichet::ui::OrderDetails</name>
     <message>
         <source>not given</source>
@@ -2261,12 +2365,6 @@ Merci de les signer afin que nous puissions valider la commande.</translation>
 <context>
     <name>guichet::ui::OrderPage</name>
     <message>
-        <source>%1
-Details for support: %2</source>
-        <translation>%1
-Détails pour le support : %2</translation>
-    </message>
-    <message>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
@@ -2333,94 +2431,6 @@ Détails pour le support : %2</translation>
     <message>
         <source>%1 could not be read from the store: %2</source>
         <translation>Impossible de lire « %1 » dans la base locale : %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>Confirmed: %1.</source>
-        <translation>Confirmé : %1.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; was not confirmed</source>
-        <translation>« %1 » n&apos;a pas été confirmé</translation>
-    </message>
-    <message>
-        <source>The holder&apos;s ID document is recorded: %1 %2.</source>
-        <translation>La pièce d&apos;identité du porteur est saisie : %1 %2.</translation>
-    </message>
-    <message>
-        <source>The holder&apos;s ID document was not recorded</source>
-        <translation>La pièce d&apos;identité du porteur n&apos;a pas été saisie</translation>
-    </message>
-    <message>
-        <source>Order %1 now awaits the signature of its contractual documents.</source>
-        <translation>La commande %1 est maintenant en attente de la signature de ses documents contractuels.</translation>
-    </message>
-    <message>
-        <source>The contractual documents were not sent for signature</source>
-        <translation>Les documents contractuels n&apos;ont pas été envoyés pour signature</translation>
-    </message>
-    <message>
-        <source>%1 is recorded as signed.</source>
-        <translation>Le document « %1 » est enregistré comme signé.</translation>
-    </message>
-    <message>
-        <source>%1 was not recorded as signed</source>
-        <translation>Le document « %1 » n&apos;a pas été enregistré comme signé</translation>
-    </message>
-    <message>
-        <source>Validate order %1</source>
-        <translation>Valider la commande %1</translation>
-    </message>
-    <message>
-        <source>Validate order %1 for %2?</source>
-        <translation>Valider la commande %1 au nom de %2 ?</translation>
-    </message>
-    <message>
-        <source>Validation is irreversible: the order moves on to certificate generation and can no longer be changed.
-
-By validating, you attest that you have carried out the checks the certification policy demands: each supporting piece is valid and matches the order, the holder&apos;s ID document is recorded, every contractual document is signed and the payment is in order.</source>
-        <translation>La validation est irréversible : la commande passe en génération du certificat et ne peut plus être modifiée.
-
-En validant, vous attestez avoir effectué les contrôles exigés par la politique de certification : chaque pièce justificative est valide et conforme à la commande, la pièce d&apos;identité du porteur est saisie, tous les documents contractuels sont signés et le règlement est en ordre.</translation>
-    </message>
-    <message>
-        <source>&amp;Validate</source>
-        <translation>&amp;Valider</translation>
-    </message>
-    <message>
-        <source>Order %1 was not validated: you cancelled.</source>
-        <translation>La commande %1 n&apos;a pas été validée : vous avez annulé.</translation>
-    </message>
-    <message>
-        <source>Order %1 is validated: it moves on to certificate generation.</source>
-        <translation>La commande %1 est validée : elle passe en génération du certificat.</translation>
-    </message>
-    <message>
-        <source>Order %1 was not validated</source>
-        <translation>La commande %1 n&apos;a pas été validée</translation>
-    </message>
-    <message>
-        <source>The notification &quot;%1&quot; is kept in the outbox: connected mode is not available yet, so it has not been sent.</source>
-        <translation>La notification « %1 » est conservée dans la file d&apos;envoi : le mode connecté n&apos;est pas encore disponible, elle n&apos;a donc pas été envoyée.</translation>
-    </message>
-    <message>
-        <source>Download the dossier of order %1</source>
-        <translation>Télécharger le dossier de la commande %1</translation>
-    </message>
-    <message>
-        <source>Dossier archives (*.zip)</source>
-        <translation>Archives de dossier (*.zip)</translation>
-    </message>
-    <message>
-        <source>The dossier of order %1 was saved to %2.</source>
-        <translation>Le dossier de la commande %1 a été enregistré dans %2.</translation>
-    </message>
-    <message>
-        <source>The dossier could not be saved to %1</source>
-        <translation>Impossible d&apos;enregistrer le dossier dans %1</translation>
     </message>
     <message>
         <source>The documents of this order could not be read: %1</source>
