@@ -1,0 +1,15 @@
+#pragma once
+
+// Process hardening for programs that handle PINs: call hardenProcess() first thing in main().
+
+#include "model/result.h"
+
+namespace guichet::token {
+
+/// Makes the process non-dumpable (prctl PR_SET_DUMPABLE 0: no core file, no ptrace attach by
+/// other processes of the same user, /proc/PID/mem closed to them) and sets RLIMIT_CORE to 0, so a
+/// crash while a PIN or a logged-in session is in memory leaves no core dump behind. Child processes
+/// started afterwards inherit the core limit. Fails only if the kernel refuses both.
+Status hardenProcess();
+
+} // namespace guichet::token
