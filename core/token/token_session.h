@@ -1,0 +1,78 @@
+#pragma once
+
+// A session on one token: log in (PIN typed in Guichet, or on the reader's PIN pad), list the
+// certificates and private keys, take a key to sign with. TokenSession is a handle: copies share the
+// session, which ends (logging out) when the last handle and the last TokenKey taken from it go.
+// Calls block on the token: run them off the GUI thread (the PIN pad waits for the operator).
+
+#include "model/result.h"
+#include "token/pin.h"
+#include "token/pin_policy.h"
+#include "token/token_info.h"
+
+#include <QByteArray>
+#include <QFuture>
+#include <QList>
+#include <QString>
+#include <memory>
+
+namespace guichet::token {
+
+class SessionCore;
+class TokenKey;
+
+/// An object on the token, as a list shows it.
+struct TokenObject
+{
+    QByteArray id; ///< CKA_ID: a certificate and its private key share it
+    QString label; ///< CKA_LABEL
+    Pkcs11Uri uri; ///< pkcs11:...;id=...;object=...;type=...
+};
+
+struct TokenCertificate
+{
+    TokenObject object;
+    QByteArray der; ///< the X.509 certificate, DER
+};
+
+class TokenSession
+{
+public:
+    /// The token as it was when the session opened (for its identity; PIN flags: refresh()).
+    const TokenInfo& token() const;
+    /// The token as it is now: fresh PIN flags, or an error if it was removed.
+    Result<TokenInfo> refresh() const;
+    /// An error saying what happened if the token was removed or replaced since the session opened.
+    Status checkPresent() const;
+
+    /// Logs in with `pin`, which is wiped when this returns, whatever the outcome. Refuses (without
+    /// sending the PIN) when the PIN is locked, and on the final try unless the operator confirmed
+    /// it (loginAdvice() says what to ask). A wrong PIN reports CKR_PIN_INCORRECT, with what the
+    /// token now says about the PIN when it is the last try or locked. Logged in already: succeeds.
+    Status login(Pin pin, FinalTry confirmation = FinalTry::NotConfirmed);
+    /// Logs in on a reader with a PIN pad (protected authentication path): blocks until the operator
+    /// has typed the PIN on the reader. Refused on a token without one.
+    Status loginWithPinPad(FinalTry confirmation = FinalTry::NotConfirmed);
+    /// loginWithPinPad() on a thread of its own; continue with `.then(context, ...)`.
+    QFuture<Status> loginWithPinPadInBackground(FinalTry confirmation = FinalTry::NotConfirmed) const;
+    Status logout();
+    /// Asked of the token, not remembered: false once the token was removed.
+    bool isLoggedIn() const;
+
+    /// Private keys visible now (all of them only once logged in).
+    Result<QList<TokenObject>> privateKeys() const;
+    Result<QList<TokenCertificate>> certificates() const;
+    /// The private key with CKA_ID `id` (log in first), as an EVP_PKEY that signs on the token.
+    Result<TokenKey> privateKey(const QByteArray& id) const;
+    /// The private key an object URI names (by id, else by label).
+    Result<TokenKey> privateKey(const Pkcs11Uri& uri) const;
+    /// Generates an RSA key pair on the token (log in first). libp11 0.4.12 can only make RSA keys.
+    Status generateRsaKeyPair(unsigned int bits, const QString& label, const QByteArray& id);
+
+private:
+    explicit TokenSession(std::shared_ptr<SessionCore> core) : m_core(std::move(core)) {}
+    std::shared_ptr<SessionCore> m_core;
+    friend class Pkcs11Module;
+};
+
+} // namespace guichet::token
