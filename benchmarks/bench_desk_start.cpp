@@ -14,6 +14,7 @@
 // Peak resident memory is VmHWM from /proc/self/status. Figures are with the file in the page
 // cache (a second start, the usual case); nothing here drops the system's caches.
 
+#include "bench_support.h"
 #include "demo/demo_generator.h"
 #include "orders/checklist_digests.h"
 #include "orders/order_list_model.h"
@@ -38,68 +39,10 @@
 #include <numeric>
 
 using namespace guichet;
+using namespace guichet::bench;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QDate benchToday(2026, 11, 21); // as bench-store-search: the same orders in the same file
-
-void say(const QString& line)
-{
-    std::fputs(qPrintable(line + u'\n'), stdout);
-    std::fflush(stdout);
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
-}
-
-double msSince(const QElapsedTimer& timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-/// Peak resident memory of this process, in MB (VmHWM).
-double peakMemoryMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:")) {
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-        }
-    }
-    return -1;
-}
-
-/// Adds orders [from, to) to the store in batches of 10,000, drawing on every core.
-bool fill(store::OrderStore& orders, int from, int to)
-{
-    const demo::DemoGenerator generator(2026);
-    QElapsedTimer timer;
-    timer.start();
-    const int batchSize = 10000;
-    for (int start = from; start < to; start += batchSize) {
-        QList<int> indexes(std::min(batchSize, to - start));
-        std::iota(indexes.begin(), indexes.end(), start);
-        const QList<Dossier> batch = QtConcurrent::blockingMapped(
-            indexes, [&](int index) { return generator.dossier(index, benchToday, demo::RenderMode::Bulk); });
-        if (auto stored = orders.insertDossiers(batch); !stored) {
-            say(u"fill failed: "_s + stored.error().toString());
-            return false;
-        }
-        std::fprintf(stderr, "\rfilled %d of %d orders", start + int(indexes.size()), to);
-    }
-    std::fprintf(stderr, "\n");
-    say(QStringLiteral("fill: %1 orders in %2 s")
-            .arg(to - from)
-            .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
-    return true;
-}
 
 /// Paints the table's viewport as the screen would, reading whatever rows it shows.
 void paint(QTableView* table)
@@ -273,7 +216,7 @@ int main(int argc, char* argv[])
     const int wanted = parser.value(ordersOption).toInt();
     const QString path = parser.isSet(storeOption)
                              ? parser.value(storeOption)
-                             : QDir::temp().filePath(QStringLiteral("guichet-bench-%1.sqlite").arg(wanted));
+                             : benchStorePath(wanted);
     if (parser.isSet(measureOption)) {
         return measure(path, sinceMain);
     }
@@ -286,7 +229,7 @@ int main(int argc, char* argv[])
             return 1;
         }
         stored = (*session)->orders().count({}).value();
-        if (stored < wanted && !fill((*session)->orders(), int(stored), wanted)) {
+        if (stored < wanted && !fillBenchStore((*session)->orders(), int(stored), wanted)) {
             return 1;
         }
         stored = std::max<qint64>(stored, wanted);

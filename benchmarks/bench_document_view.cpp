@@ -13,6 +13,7 @@
 // waits for the page at 150 dpi to arrive, then paints the viewer (repaint(), synchronous). Each
 // pdftoppm run is the whole process, from start to exit, as an operator would wait for it.
 
+#include "bench_support.h"
 #include "demo/demo_generator.h"
 #include "viewer/document_viewer.h"
 #include "viewer/page_view.h"
@@ -29,21 +30,10 @@
 #include <cstdio>
 
 using namespace guichet;
+using namespace guichet::bench;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-void say(const QString& line)
-{
-    std::fputs(qPrintable(line + u'\n'), stdout);
-    std::fflush(stdout);
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
 
 QString ms(double value)
 {

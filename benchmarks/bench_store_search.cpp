@@ -6,6 +6,7 @@
 //
 // The store is kept (default: a file in the system temp folder) so that later runs skip the fill.
 
+#include "bench_support.h"
 #include "demo/demo_generator.h"
 #include "store/blob_store.h"
 #include "store/database.h"
@@ -25,49 +26,9 @@
 #include <numeric>
 
 using namespace guichet;
+using namespace guichet::bench;
 
 namespace {
-
-const QDate benchToday(2026, 11, 21);
-
-void say(const QString& line)
-{
-    std::fputs(qPrintable(line + u'\n'), stdout);
-    std::fflush(stdout);
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
-
-/// Adds orders [from, to) to the store, in batches, drawing on every core.
-bool fill(store::OrderStore& orders, int from, int to)
-{
-    const demo::DemoGenerator generator(2026);
-    QElapsedTimer timer;
-    timer.start();
-    const int batchSize = 10000;
-    for (int start = from; start < to; start += batchSize) {
-        QList<int> indexes(std::min(batchSize, to - start));
-        std::iota(indexes.begin(), indexes.end(), start);
-        const QList<Dossier> batch = QtConcurrent::blockingMapped(
-            indexes, [&](int index) { return generator.dossier(index, benchToday, demo::RenderMode::Bulk); });
-        if (auto stored = orders.insertDossiers(batch); !stored) {
-            say(QStringLiteral("fill failed: ") + stored.error().toString());
-            return false;
-        }
-        std::fprintf(stderr, "\rfilled %d of %d orders", start + int(indexes.size()), to);
-    }
-    std::fprintf(stderr, "\n");
-    const double seconds = double(timer.elapsed()) / 1000.0;
-    say(QStringLiteral("fill: %1 orders in %2 s (%3 orders/s)")
-            .arg(to - from)
-            .arg(seconds, 0, 'f', 1)
-            .arg(double(to - from) / std::max(seconds, 0.001), 0, 'f', 0));
-    return true;
-}
 
 /// The sqlite3 command line's own timer for `sql` ("Run Time: real X"), in milliseconds; -1 on error.
 double sqliteCliMs(const QString& file, const QString& sql, int* rows)
@@ -112,7 +73,7 @@ int main(int argc, char* argv[])
     const int wanted = parser.value(ordersOption).toInt();
     const QString path = parser.isSet(storeOption)
                              ? parser.value(storeOption)
-                             : QDir::temp().filePath(QStringLiteral("guichet-bench-%1.sqlite").arg(wanted));
+                             : benchStorePath(wanted);
 
     {
         auto db = store::Database::open(path);
@@ -123,7 +84,7 @@ int main(int argc, char* argv[])
         store::BlobStore blobs(**db);
         store::OrderStore orders(**db, blobs);
         const qint64 existing = orders.count({}).value();
-        if (existing < wanted && !fill(orders, int(existing), wanted)) {
+        if (existing < wanted && !fillBenchStore(orders, int(existing), wanted)) {
             return 1;
         }
     }

@@ -10,42 +10,13 @@
 
 #include <memory>
 
-namespace guichet::store {
-class BlobStore;
-class Database;
-class OrderStore;
-} // namespace guichet::store
-namespace guichet::workflow {
-class Workflow;
-}
+#include "workflow/workspace.h"
 
 namespace guichet::cli {
 
 /// Exit statuses: 0 done (for `check`: the dossier can be validated), 1 `check` says it cannot,
 /// 2 an error (one line on stderr).
 enum Exit { Success = 0, NotValidatable = 1, Failure = 2 };
-
-/// The open store and the workflow over it.
-class StoreSession
-{
-public:
-    static Result<std::unique_ptr<StoreSession>> open(const QString& path);
-    ~StoreSession();
-
-    store::Database& database() { return *m_db; }
-    store::OrderStore& orders() { return *m_orders; }
-    workflow::Workflow& workflow() { return *m_workflow; }
-
-    /// An order by its number; the error says so plainly when there is none.
-    Result<qint64> orderId(const QString& number);
-
-private:
-    StoreSession() = default;
-    std::unique_ptr<store::Database> m_db;
-    std::unique_ptr<store::BlobStore> m_blobs;
-    std::unique_ptr<store::OrderStore> m_orders;
-    std::unique_ptr<workflow::Workflow> m_workflow;
-};
 
 /// What every command gets: its arguments, the global options, and where to print.
 struct Context
@@ -62,7 +33,7 @@ public:
     /// Prints "guichet-cli: <message>" on stderr and returns Failure.
     int fail(const QString& message) const;
     int fail(const Error& error) const { return fail(error.toString()); }
-    Result<std::unique_ptr<StoreSession>> openStore() const { return StoreSession::open(storePath); }
+    Result<std::unique_ptr<workflow::Workspace>> openStore() const { return workflow::Workspace::open(storePath); }
 };
 
 int runImport(Context& context);

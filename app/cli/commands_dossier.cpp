@@ -4,7 +4,6 @@
 
 #include "demo/demo_generator.h"
 #include "package/package.h"
-#include "rules/checklist.h"
 #include "store/order_store.h"
 #include "workflow/workflow.h"
 
@@ -67,31 +66,15 @@ int runExport(Context& context)
     if (!session) {
         return context.fail(session.error());
     }
-    store::OrderStore& orders = (*session)->orders();
     auto id = (*session)->orderId(parser.positionalArguments().at(0));
     if (!id) {
         return context.fail(id.error());
     }
-    auto dossier = orders.dossier(*id);
-    if (!dossier) {
-        return context.fail(dossier.error());
-    }
-    package::ExportExtras extras;
-    extras.checklist = rules::buildChecklist(dossier->order, (*session)->workflow().today());
-    auto decisions = orders.decisions(*id);
-    auto notifications = orders.notifications(*id);
-    if (!decisions) {
-        return context.fail(decisions.error());
-    }
-    if (!notifications) {
-        return context.fail(notifications.error());
-    }
-    extras.decisions = *decisions;
-    extras.notifications = *notifications;
-    if (auto written = package::writePackage(parser.value(output), *dossier, extras); !written) {
+    if (auto written = (*session)->exportDossier(*id, parser.value(output)); !written) {
         return context.fail(written.error());
     }
-    context.out << Context::tr("Exported order %1 to %2").arg(dossier->order.number, parser.value(output)) << '\n';
+    context.out << Context::tr("Exported order %1 to %2").arg(parser.positionalArguments().at(0), parser.value(output))
+                << '\n';
     return Success;
 }
 

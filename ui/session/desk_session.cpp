@@ -1,11 +1,9 @@
 #include "desk_session.h"
 
-#include "package/package.h"
-#include "rules/checklist.h"
-#include "store/blob_store.h"
 #include "store/database.h"
 #include "store/order_store.h"
 #include "workflow/workflow.h"
+#include "workflow/workspace.h"
 
 namespace guichet::ui {
 
@@ -16,25 +14,26 @@ DeskSession::~DeskSession() = default;
 Result<std::unique_ptr<DeskSession>> DeskSession::open(const QString& storePath, const QString& operatorId,
                                                        QObject* parent)
 {
-    auto db = store::Database::open(storePath);
-    if (!db) {
-        return db.error();
+    auto workspace = workflow::Workspace::open(storePath);
+    if (!workspace) {
+        return workspace.error();
     }
     std::unique_ptr<DeskSession> session(new DeskSession(operatorId, parent));
-    session->m_db = std::move(*db);
-    session->m_blobs = std::make_unique<store::BlobStore>(*session->m_db);
-    session->m_orders = std::make_unique<store::OrderStore>(*session->m_db, *session->m_blobs);
-    session->m_workflow = std::make_unique<workflow::Workflow>(*session->m_db, *session->m_orders);
+    session->m_workspace = std::move(*workspace);
     return session;
 }
 
-QString DeskSession::storePath() const { return m_db->path(); }
+store::Database& DeskSession::database() { return m_workspace->database(); }
+store::OrderStore& DeskSession::orders() { return m_workspace->orders(); }
+workflow::Workflow& DeskSession::workflow() { return m_workspace->workflow(); }
 
-QDate DeskSession::today() const { return m_workflow->today(); }
+QString DeskSession::storePath() const { return m_workspace->database().path(); }
 
-Result<Order> DeskSession::order(qint64 orderId) { return m_orders->order(orderId); }
+QDate DeskSession::today() const { return m_workspace->workflow().today(); }
 
-Result<Dossier> DeskSession::dossier(qint64 orderId) { return m_orders->dossier(orderId); }
+Result<Order> DeskSession::order(qint64 orderId) { return orders().order(orderId); }
+
+Result<Dossier> DeskSession::dossier(qint64 orderId) { return orders().dossier(orderId); }
 
 Status DeskSession::announce(qint64 orderId, Status status)
 {
@@ -46,29 +45,29 @@ Status DeskSession::announce(qint64 orderId, Status status)
 
 Status DeskSession::confirm(qint64 orderId, const QString& itemId)
 {
-    return announce(orderId, m_workflow->confirm(orderId, itemId, m_operatorId));
+    return announce(orderId, workflow().confirm(orderId, itemId, m_operatorId));
 }
 
 Status DeskSession::recordIdentity(qint64 orderId, const IdentityRecord& identity)
 {
-    return announce(orderId, m_workflow->recordIdentity(orderId, identity, m_operatorId));
+    return announce(orderId, workflow().recordIdentity(orderId, identity, m_operatorId));
 }
 
 Status DeskSession::sendForSignature(qint64 orderId)
 {
-    return announce(orderId, m_workflow->sendForSignature(orderId, m_operatorId));
+    return announce(orderId, workflow().sendForSignature(orderId, m_operatorId));
 }
 
 Status DeskSession::recordSignature(qint64 orderId, DocumentKind kind)
 {
-    return announce(orderId, m_workflow->recordSignature(orderId, kind, m_operatorId));
+    return announce(orderId, workflow().recordSignature(orderId, kind, m_operatorId));
 }
 
-Status DeskSession::validate(qint64 orderId) { return announce(orderId, m_workflow->validate(orderId, m_operatorId)); }
+Status DeskSession::validate(qint64 orderId) { return announce(orderId, workflow().validate(orderId, m_operatorId)); }
 
 Result<qint64> DeskSession::notify(qint64 orderId, const Notification& notification)
 {
-    auto id = m_workflow->notify(orderId, notification, m_operatorId);
+    auto id = workflow().notify(orderId, notification, m_operatorId);
     if (id) {
         emit orderChanged(orderId);
     }
@@ -77,23 +76,7 @@ Result<qint64> DeskSession::notify(qint64 orderId, const Notification& notificat
 
 Status DeskSession::exportDossier(qint64 orderId, const QString& path)
 {
-    auto dossier = m_orders->dossier(orderId);
-    if (!dossier) {
-        return dossier.error();
-    }
-    package::ExportExtras extras;
-    extras.checklist = rules::buildChecklist(dossier->order, today());
-    auto decisions = m_orders->decisions(orderId);
-    if (!decisions) {
-        return decisions.error();
-    }
-    auto notifications = m_orders->notifications(orderId);
-    if (!notifications) {
-        return notifications.error();
-    }
-    extras.decisions = *decisions;
-    extras.notifications = *notifications;
-    return package::writePackage(path, *dossier, extras);
+    return m_workspace->exportDossier(orderId, path);
 }
 
 } // namespace guichet::ui

@@ -14,13 +14,13 @@
 #include <memory>
 
 namespace guichet::store {
-class BlobStore;
 class Database;
 class OrderStore;
 } // namespace guichet::store
 namespace guichet::workflow {
 class Workflow;
-}
+class Workspace;
+} // namespace guichet::workflow
 
 namespace guichet::ui {
 
@@ -34,9 +34,9 @@ public:
                                                      QObject* parent = nullptr);
     ~DeskSession() override;
 
-    store::Database& database() { return *m_db; }
-    store::OrderStore& orders() { return *m_orders; }
-    workflow::Workflow& workflow() { return *m_workflow; }
+    store::Database& database();
+    store::OrderStore& orders();
+    workflow::Workflow& workflow();
     QString operatorId() const { return m_operatorId; }
     QString storePath() const;
     /// The day the checklist is computed for (the workflow's today).
@@ -65,10 +65,7 @@ private:
     Status announce(qint64 orderId, Status status);
 
     QString m_operatorId;
-    std::unique_ptr<store::Database> m_db;
-    std::unique_ptr<store::BlobStore> m_blobs;
-    std::unique_ptr<store::OrderStore> m_orders;
-    std::unique_ptr<workflow::Workflow> m_workflow;
+    std::unique_ptr<workflow::Workspace> m_workspace;
 };
 
 } // namespace guichet::ui

@@ -1,0 +1,58 @@
+#include "workspace.h"
+
+#include "package/package.h"
+#include "rules/checklist.h"
+#include "store/blob_store.h"
+#include "store/database.h"
+#include "store/order_store.h"
+#include "workflow.h"
+
+namespace guichet::workflow {
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path)
+{
+    auto db = store::Database::open(path);
+    if (!db) {
+        return db.error();
+    }
+    std::unique_ptr<Workspace> workspace(new Workspace);
+    workspace->m_db = std::move(*db);
+    workspace->m_blobs = std::make_unique<store::BlobStore>(*workspace->m_db);
+    workspace->m_orders = std::make_unique<store::OrderStore>(*workspace->m_db, *workspace->m_blobs);
+    workspace->m_workflow = std::make_unique<Workflow>(*workspace->m_db, *workspace->m_orders);
+    return workspace;
+}
+
+Workspace::~Workspace() = default;
+
+Result<qint64> Workspace::orderId(const QString& number)
+{
+    auto order = m_orders->orderByNumber(number);
+    if (!order) {
+        return order.error();
+    }
+    return order->id;
+}
+
+Status Workspace::exportDossier(qint64 orderId, const QString& path)
+{
+    auto dossier = m_orders->dossier(orderId);
+    if (!dossier) {
+        return dossier.error();
+    }
+    auto decisions = m_orders->decisions(orderId);
+    if (!decisions) {
+        return decisions.error();
+    }
+    auto notifications = m_orders->notifications(orderId);
+    if (!notifications) {
+        return notifications.error();
+    }
+    package::ExportExtras extras;
+    extras.checklist = rules::buildChecklist(dossier->order, m_workflow->today());
+    extras.decisions = *decisions;
+    extras.notifications = *notifications;
+    return package::writePackage(path, *dossier, extras);
+}
+
+} // namespace guichet::workflow
