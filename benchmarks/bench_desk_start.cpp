@@ -214,9 +214,7 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.process(app);
     const int wanted = parser.value(ordersOption).toInt();
-    const QString path = parser.isSet(storeOption)
-                             ? parser.value(storeOption)
-                             : benchStorePath(wanted);
+    const QString path = parser.isSet(storeOption) ? parser.value(storeOption) : benchStorePath(wanted);
     if (parser.isSet(measureOption)) {
         return measure(path, sinceMain);
     }

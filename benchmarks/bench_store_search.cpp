@@ -20,7 +20,6 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QtConcurrent/QtConcurrentMap>
-
 #include <algorithm>
 #include <cstdio>
 #include <numeric>
@@ -65,15 +64,14 @@ int main(int argc, char* argv[])
     }
     QGuiApplication app(argc, argv); // the demo generator draws its specimens with Qt Gui
     QCommandLineParser parser;
-    const QCommandLineOption ordersOption(QStringLiteral("orders"), {}, QStringLiteral("n"), QStringLiteral("1000000"));
+    const QCommandLineOption ordersOption(QStringLiteral("orders"), {}, QStringLiteral("n"),
+                                          QStringLiteral("1000000"));
     const QCommandLineOption storeOption(QStringLiteral("store"), {}, QStringLiteral("file"));
     parser.addOptions({ordersOption, storeOption});
     parser.addHelpOption();
     parser.process(app);
     const int wanted = parser.value(ordersOption).toInt();
-    const QString path = parser.isSet(storeOption)
-                             ? parser.value(storeOption)
-                             : benchStorePath(wanted);
+    const QString path = parser.isSet(storeOption) ? parser.value(storeOption) : benchStorePath(wanted);
 
     {
         auto db = store::Database::open(path);
@@ -112,17 +110,19 @@ int main(int argc, char* argv[])
     // 100 matches. A person's given name and surname match a handful: LIKE must scan every row.
     store::OrderQuery nameQuery;
     nameQuery.text = surname;
-    cases.append({QStringLiteral("surname \"%1\"").arg(surname), nameQuery,
-                  columns + QStringLiteral("WHERE holder_surname LIKE '%%1%' OR holder_given_names LIKE '%%1%' "
-                                           "ORDER BY date DESC LIMIT 100;")
-                                .arg(escapedSurname)});
+    cases.append(
+        {QStringLiteral("surname \"%1\"").arg(surname), nameQuery,
+         columns + QStringLiteral("WHERE holder_surname LIKE '%%1%' OR holder_given_names LIKE '%%1%' "
+                                  "ORDER BY date DESC LIMIT 100;")
+                       .arg(escapedSurname)});
     const QString givenName = sample.holder.givenNames.section(u' ', 0, 0);
     store::OrderQuery personQuery;
     personQuery.text = givenName + u' ' + surname;
-    cases.append({QStringLiteral("holder \"%1 %2\"").arg(givenName, surname), personQuery,
-                  columns + QStringLiteral("WHERE holder_given_names LIKE '%%1%' AND holder_surname LIKE '%%2%' "
-                                           "ORDER BY date DESC LIMIT 100;")
-                                .arg(QString(givenName).replace(u'\'', QStringLiteral("''")), escapedSurname)});
+    cases.append(
+        {QStringLiteral("holder \"%1 %2\"").arg(givenName, surname), personQuery,
+         columns + QStringLiteral("WHERE holder_given_names LIKE '%%1%' AND holder_surname LIKE '%%2%' "
+                                  "ORDER BY date DESC LIMIT 100;")
+                       .arg(QString(givenName).replace(u'\'', QStringLiteral("''")), escapedSurname)});
     store::OrderQuery sirenQuery;
     sirenQuery.text = siren;
     cases.append({QStringLiteral("SIREN %1").arg(siren), sirenQuery,
@@ -169,7 +169,8 @@ int main(int argc, char* argv[])
                 .arg(rows)
                 .arg(cliRows));
     }
-    say(QStringLiteral("\ntargets: first 100 rows within 50 ms; name search at most 0.3x the sqlite3 LIKE scan"));
+    say(QStringLiteral(
+        "\ntargets: first 100 rows within 50 ms; name search at most 0.3x the sqlite3 LIKE scan"));
     say(QStringLiteral("(Guichet's SIREN search goes through the full-text index and also finds SIRETs that "
                        "begin with the SIREN; sqlite3's is an exact match on the SIREN's own index.)"));
     return 0;

@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFile>
 #include <QtConcurrent/QtConcurrentMap>
-
 #include <algorithm>
 #include <cstdio>
 #include <numeric>
@@ -25,7 +24,10 @@ double median(QList<double> values)
     return values.isEmpty() ? 0 : values.at(values.size() / 2);
 }
 
-double msSince(const QElapsedTimer& timer) { return double(timer.nsecsElapsed()) / 1e6; }
+double msSince(const QElapsedTimer& timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
 
 double peakMemoryMb()
 {

@@ -11,7 +11,8 @@ QString installTranslations(QCoreApplication& app, const QString& language)
 {
     QString chosen = language.toLower();
     if (chosen.isEmpty()) {
-        chosen = QLocale::system().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+        chosen =
+            QLocale::system().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
     }
     QLocale::setDefault(QLocale(chosen == u"fr" ? QLocale::French : QLocale::English,
                                 chosen == u"fr" ? QLocale::France : QLocale::UnitedKingdom));
@@ -27,7 +28,8 @@ QString installTranslations(QCoreApplication& app, const QString& language)
         return QStringLiteral("en");
     }
     auto* qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_%1").arg(chosen), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (qt->load(QStringLiteral("qtbase_%1").arg(chosen),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
     } else {
         delete qt;

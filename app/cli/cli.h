@@ -3,20 +3,23 @@
 // guichet-cli: the command line over core. It wires core together and prints; it decides nothing.
 
 #include "model/result.h"
+#include "workflow/workspace.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
-
 #include <memory>
-
-#include "workflow/workspace.h"
 
 namespace guichet::cli {
 
 /// Exit statuses: 0 done (for `check`: the dossier can be validated), 1 `check` says it cannot,
 /// 2 an error (one line on stderr).
-enum Exit { Success = 0, NotValidatable = 1, Failure = 2 };
+enum Exit
+{
+    Success = 0,
+    NotValidatable = 1,
+    Failure = 2
+};
 
 /// What every command gets: its arguments, the global options, and where to print.
 struct Context
@@ -33,7 +36,10 @@ public:
     /// Prints "guichet-cli: <message>" on stderr and returns Failure.
     int fail(const QString& message) const;
     int fail(const Error& error) const { return fail(error.toString()); }
-    Result<std::unique_ptr<workflow::Workspace>> openStore() const { return workflow::Workspace::open(storePath); }
+    Result<std::unique_ptr<workflow::Workspace>> openStore() const
+    {
+        return workflow::Workspace::open(storePath);
+    }
 };
 
 int runImport(Context& context);

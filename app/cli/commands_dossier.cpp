@@ -1,7 +1,6 @@
 // Commands that move whole dossiers: import, export, demo.
 
 #include "cli.h"
-
 #include "demo/demo_generator.h"
 #include "package/package.h"
 #include "store/order_store.h"
@@ -11,7 +10,6 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentMap>
-
 #include <numeric>
 
 namespace guichet::cli {
@@ -32,7 +30,8 @@ int runImport(Context& context)
         auto imported = reader.read(path);
         if (!imported) {
             ++failures;
-            context.err << "guichet-cli: " << QFileInfo(path).fileName() << ": " << imported.error().message << '\n';
+            context.err << "guichet-cli: " << QFileInfo(path).fileName() << ": " << imported.error().message
+                        << '\n';
             for (const auto& problem : reader.problems()) {
                 context.err << "  " << problem.toString() << '\n';
             }
@@ -41,10 +40,12 @@ int runImport(Context& context)
         auto id = (*session)->workflow().importDossier(imported->dossier, context.operatorId);
         if (!id) {
             ++failures;
-            context.err << "guichet-cli: " << QFileInfo(path).fileName() << ": " << id.error().toString() << '\n';
+            context.err << "guichet-cli: " << QFileInfo(path).fileName() << ": " << id.error().toString()
+                        << '\n';
             continue;
         }
-        context.out << Context::tr("Imported order %1 from %2").arg(imported->dossier.order.number, path) << '\n';
+        context.out << Context::tr("Imported order %1 from %2").arg(imported->dossier.order.number, path)
+                    << '\n';
     }
     context.err.flush();
     return failures == 0 ? Success : Failure;
@@ -73,7 +74,8 @@ int runExport(Context& context)
     if (auto written = (*session)->exportDossier(*id, parser.value(output)); !written) {
         return context.fail(written.error());
     }
-    context.out << Context::tr("Exported order %1 to %2").arg(parser.positionalArguments().at(0), parser.value(output))
+    context.out << Context::tr("Exported order %1 to %2")
+                       .arg(parser.positionalArguments().at(0), parser.value(output))
                 << '\n';
     return Success;
 }
@@ -118,7 +120,8 @@ int runDemo(Context& context)
     }
 
     const demo::DemoGenerator generator(seedValue);
-    const demo::RenderMode mode = parser.isSet(bulk) || count > 5000 ? demo::RenderMode::Bulk : demo::RenderMode::Full;
+    const demo::RenderMode mode =
+        parser.isSet(bulk) || count > 5000 ? demo::RenderMode::Bulk : demo::RenderMode::Full;
     const QDate today = (*session)->workflow().today();
     const int batchSize = mode == demo::RenderMode::Bulk ? 10000 : 100;
     QElapsedTimer timer;

@@ -2,7 +2,6 @@
 
 #include "cli.h"
 #include "format.h"
-
 #include "package/manifest.h"
 #include "rules/checklist.h"
 #include "store/order_store.h"
@@ -25,7 +24,8 @@ bool parse(Context& context, QCommandLineParser& parser, int positional)
         return false;
     }
     if (parser.positionalArguments().size() != positional) {
-        context.fail(Context::tr("%1: wrong number of arguments; see guichet-cli help").arg(context.arguments.first()));
+        context.fail(Context::tr("%1: wrong number of arguments; see guichet-cli help")
+                         .arg(context.arguments.first()));
         return false;
     }
     return true;
@@ -33,7 +33,8 @@ bool parse(Context& context, QCommandLineParser& parser, int positional)
 
 void printJson(QTextStream& out, const QJsonValue& value)
 {
-    out << (value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject())).toJson(QJsonDocument::Indented);
+    out << (value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject()))
+               .toJson(QJsonDocument::Indented);
 }
 
 std::optional<store::OrderSort> sortFromCode(const QString& code)
@@ -105,7 +106,8 @@ int runList(Context& context)
         if (parser.isSet(*option)) {
             *date = parseDate(parser.value(*option));
             if (!date->isValid()) {
-                return context.fail(Context::tr("\"%1\" is not a date (YYYY-MM-DD)").arg(parser.value(*option)));
+                return context.fail(
+                    Context::tr("\"%1\" is not a date (YYYY-MM-DD)").arg(parser.value(*option)));
             }
         }
     }
@@ -142,7 +144,8 @@ int runList(Context& context)
         for (const auto& row : *rows) {
             array.append(rowToJson(row));
         }
-        printJson(context.out, QJsonObject{{QStringLiteral("total"), *total}, {QStringLiteral("orders"), array}});
+        printJson(context.out,
+                  QJsonObject{{QStringLiteral("total"), *total}, {QStringLiteral("orders"), array}});
         return Success;
     }
     printOrderRows(context.out, *rows);

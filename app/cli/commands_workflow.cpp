@@ -1,7 +1,6 @@
 // Commands that take a decision on an order, all through core's workflow.
 
 #include "cli.h"
-
 #include "workflow/workflow.h"
 
 #include <QCommandLineParser>
@@ -11,7 +10,8 @@ namespace guichet::cli {
 int runDecision(Context& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption kind(QStringLiteral("kind"), {}, QStringLiteral("kind"), QStringLiteral("other"));
+    const QCommandLineOption kind(QStringLiteral("kind"), {}, QStringLiteral("kind"),
+                                  QStringLiteral("other"));
     const QCommandLineOption subject(QStringLiteral("subject"), {}, QStringLiteral("text"));
     const QCommandLineOption body(QStringLiteral("body"), {}, QStringLiteral("text"));
     parser.addOptions({kind, subject, body});
@@ -21,7 +21,9 @@ int runDecision(Context& context)
     // The command's name stands where QCommandLineParser expects the program's: prepend it again.
     const QString command = context.arguments.first();
     const QStringList arguments = QStringList{command} + parser.positionalArguments();
-    const int expected = command == u"confirm" || command == u"sign" ? 3 : command == u"record-identity" ? 4 : 2;
+    const int expected = command == u"confirm" || command == u"sign" ? 3
+                         : command == u"record-identity"             ? 4
+                                                                     : 2;
     if (arguments.size() != expected) {
         return context.fail(Context::tr("%1: wrong number of arguments; see guichet-cli help").arg(command));
     }

@@ -12,7 +12,6 @@ class Format
 
 namespace {
 
-
 QString pad(const QString& text, int width)
 {
     // Always at least one space before the next column.
@@ -48,12 +47,16 @@ void printPerson(QTextStream& out, const QString& role, const Person& person)
 
 } // namespace
 
-QDate parseDate(const QString& text) { return QDate::fromString(text, Qt::ISODate); }
+QDate parseDate(const QString& text)
+{
+    return QDate::fromString(text, Qt::ISODate);
+}
 
 void printOrderRows(QTextStream& out, const QList<store::OrderSummary>& rows)
 {
-    out << pad(Format::tr("Number"), 18) << pad(Format::tr("Date"), 11) << pad(Format::tr("Holder"), 26) << pad(Format::tr("SIREN"), 10)
-        << pad(Format::tr("Organisation"), 30) << pad(Format::tr("Phase"), 28) << pad(Format::tr("Type"), 5) << Format::tr("Portal") << '\n';
+    out << pad(Format::tr("Number"), 18) << pad(Format::tr("Date"), 11) << pad(Format::tr("Holder"), 26)
+        << pad(Format::tr("SIREN"), 10) << pad(Format::tr("Organisation"), 30) << pad(Format::tr("Phase"), 28)
+        << pad(Format::tr("Type"), 5) << Format::tr("Portal") << '\n';
     for (const auto& row : rows) {
         out << pad(row.number, 18) << pad(row.date.toString(Qt::ISODate), 11) << pad(row.holderName, 26)
             << pad(row.siren, 10) << pad(row.organisationName, 30) << pad(label(row.phase), 28)
@@ -69,17 +72,20 @@ void printOrder(QTextStream& out, const Order& order)
     out << "  " << pad(Format::tr("Type"), 24) << toCode(order.type) << " (" << label(order.type) << ")\n";
     out << "  " << pad(Format::tr("Portal"), 24) << order.portal << '\n';
     out << "  " << pad(Format::tr("Product"), 24) << order.product.label << ", "
-        << (order.product.durationYears == 1 ? Format::tr("1 year") : Format::tr("%1 years").arg(order.product.durationYears))
+        << (order.product.durationYears == 1 ? Format::tr("1 year")
+                                             : Format::tr("%1 years").arg(order.product.durationYears))
         << '\n';
-    out << "  " << pad(Format::tr("Organisation"), 24) << order.organisation.name << " (" << label(order.organisation.kind)
-        << "), SIREN " << order.organisation.siren << ", SIRET " << order.organisation.siret << '\n';
+    out << "  " << pad(Format::tr("Organisation"), 24) << order.organisation.name << " ("
+        << label(order.organisation.kind) << "), SIREN " << order.organisation.siren << ", SIRET "
+        << order.organisation.siret << '\n';
     printPerson(out, Format::tr("Holder"), order.holder);
     out << "  " << pad(Format::tr("OTP contact"), 24) << order.holder.otpContact << '\n';
     printPerson(out, Format::tr("Legal representative"), order.legalRepresentative);
     if (order.agent) {
         printPerson(out, Format::tr("Certification agent"), *order.agent);
     }
-    out << "  " << pad(Format::tr("Requester"), 24) << order.requester.name << " <" << order.requester.email << ">\n";
+    out << "  " << pad(Format::tr("Requester"), 24) << order.requester.name << " <" << order.requester.email
+        << ">\n";
     out << "  " << pad(Format::tr("Payment"), 24)
         << (order.payment.received ? Format::tr("received") : Format::tr("not received")) << '\n';
     if (!order.recordedIdentity.isEmpty()) {
@@ -88,7 +94,8 @@ void printOrder(QTextStream& out, const Order& order)
     }
     out << Format::tr("Documents") << '\n';
     for (const auto& document : order.documents) {
-        out << "  " << pad(label(document.kind), 48) << pad(label(document.status), 14) << document.fileName << '\n';
+        out << "  " << pad(label(document.kind), 48) << pad(label(document.status), 14) << document.fileName
+            << '\n';
     }
 }
 
@@ -102,18 +109,20 @@ void printChecklist(QTextStream& out, const rules::Checklist& checklist)
         }
         out << "\n       (" << item.id << ")\n";
     }
-    out << (checklist.allPassed() ? Format::tr("The dossier can be validated.") : Format::tr("The dossier cannot be validated yet."))
+    out << (checklist.allPassed() ? Format::tr("The dossier can be validated.")
+                                  : Format::tr("The dossier cannot be validated yet."))
         << '\n';
 }
 
 void printActivity(QTextStream& out, const QList<store::PortalActivity>& activity)
 {
-    out << pad(Format::tr("Portal"), 28) << pad(Format::tr("To verify"), 12) << pad(Format::tr("Awaiting signature"), 20)
-        << pad(Format::tr("To validate"), 13) << Format::tr("To generate") << '\n';
+    out << pad(Format::tr("Portal"), 28) << pad(Format::tr("To verify"), 12)
+        << pad(Format::tr("Awaiting signature"), 20) << pad(Format::tr("To validate"), 13)
+        << Format::tr("To generate") << '\n';
     for (const auto& portal : activity) {
         out << pad(portal.portal, 28) << pad(QString::number(portal.toVerify), 12)
-            << pad(QString::number(portal.awaitingSignature), 20) << pad(QString::number(portal.toValidate), 13)
-            << portal.toGenerate << '\n';
+            << pad(QString::number(portal.awaitingSignature), 20)
+            << pad(QString::number(portal.toValidate), 13) << portal.toGenerate << '\n';
     }
 }
 

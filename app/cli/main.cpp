@@ -1,12 +1,10 @@
 // guichet-cli [global options] COMMAND [options]: see `guichet-cli help`.
 
 #include "cli.h"
-
 #include "store/database.h"
 #include "translations/translations.h"
 
 #include <QGuiApplication>
-
 #include <map>
 #include <memory>
 
@@ -37,31 +35,31 @@ const std::map<QString, Command>& commands()
 
 QString usage()
 {
-    return Context::tr(
-        "Usage: guichet-cli [--store FILE] [--lang fr|en] [--operator ID] COMMAND [OPTIONS]\n"
-        "\n"
-        "Commands:\n"
-        "  import PACKAGE...          import dossier packages (all or nothing per package)\n"
-        "  list [--search TEXT] [--phase P] [--type D|P] [--portal NAME] [--from DATE] [--to DATE]\n"
-        "       [--sort COLUMN] [--asc] [--offset N] [--limit N] [--json]\n"
-        "  show NUMBER [--json]       an order and its documents\n"
-        "  check NUMBER [--as-of DATE] [--json]\n"
-        "                             the checklist; exit 0 if the dossier can be validated, 1 if not\n"
-        "  export NUMBER --output FILE\n"
-        "                             the dossier archive: documents, checklist, decisions\n"
-        "  summary [--json]           per portal: orders to verify, to validate, to generate\n"
-        "  demo COUNT [--seed N] [--bulk]\n"
-        "                             add COUNT synthetic orders with rendered documents\n"
-        "  confirm NUMBER ITEM        confirm an operator checklist item\n"
-        "  record-identity NUMBER KIND DOCUMENT-NUMBER\n"
-        "  send-for-signature NUMBER\n"
-        "  sign NUMBER DOCUMENT-KIND  a contractual document came back signed\n"
-        "  validate NUMBER            irreversible\n"
-        "  notify NUMBER --kind KIND --subject TEXT --body TEXT\n"
-        "\n"
-        "The store defaults to %1 (or $GUICHET_STORE).\n"
-        "Exit status: 0 done, 1 the dossier cannot be validated (check), 2 error.\n")
-        .arg(guichet::store::Database::defaultPath());
+    return Context::
+        tr("Usage: guichet-cli [--store FILE] [--lang fr|en] [--operator ID] COMMAND [OPTIONS]\n"
+           "\n"
+           "Commands:\n"
+           "  import PACKAGE...          import dossier packages (all or nothing per package)\n"
+           "  list [--search TEXT] [--phase P] [--type D|P] [--portal NAME] [--from DATE] [--to DATE]\n"
+           "       [--sort COLUMN] [--asc] [--offset N] [--limit N] [--json]\n"
+           "  show NUMBER [--json]       an order and its documents\n"
+           "  check NUMBER [--as-of DATE] [--json]\n"
+           "                             the checklist; exit 0 if the dossier can be validated, 1 if not\n"
+           "  export NUMBER --output FILE\n"
+           "                             the dossier archive: documents, checklist, decisions\n"
+           "  summary [--json]           per portal: orders to verify, to validate, to generate\n"
+           "  demo COUNT [--seed N] [--bulk]\n"
+           "                             add COUNT synthetic orders with rendered documents\n"
+           "  confirm NUMBER ITEM        confirm an operator checklist item\n"
+           "  record-identity NUMBER KIND DOCUMENT-NUMBER\n"
+           "  send-for-signature NUMBER\n"
+           "  sign NUMBER DOCUMENT-KIND  a contractual document came back signed\n"
+           "  validate NUMBER            irreversible\n"
+           "  notify NUMBER --kind KIND --subject TEXT --body TEXT\n"
+           "\n"
+           "The store defaults to %1 (or $GUICHET_STORE).\n"
+           "Exit status: 0 done, 1 the dossier cannot be validated (check), 2 error.\n")
+            .arg(guichet::store::Database::defaultPath());
 }
 
 /// The command's name, found before Qt sees the arguments: the first argument that is neither a
@@ -140,8 +138,8 @@ int main(int argc, char* argv[])
     }
     const auto command = commands().find(arguments.first());
     if (command == commands().end()) {
-        err << "guichet-cli: " << Context::tr("unknown command \"%1\"; see guichet-cli help").arg(arguments.first())
-            << Qt::endl;
+        err << "guichet-cli: "
+            << Context::tr("unknown command \"%1\"; see guichet-cli help").arg(arguments.first()) << Qt::endl;
         return Failure;
     }
     if (storePath.isEmpty()) {

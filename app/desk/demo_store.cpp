@@ -9,7 +9,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentMap>
-
 #include <functional>
 #include <numeric>
 

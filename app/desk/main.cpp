@@ -4,7 +4,6 @@
 
 #include "demo_store.h"
 #include "screenshots.h"
-
 #include "session/desk_session.h"
 #include "store/database.h"
 #include "translations/translations.h"
@@ -33,28 +32,31 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     const QCommandLineOption storeOption(QStringLiteral("store"), QStringLiteral("The store file to open."),
                                          QStringLiteral("file"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QStringLiteral("Open the embedded demo data (created on first use)."));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"), QStringLiteral("Open the embedded demo data (created on first use)."));
     const QCommandLineOption demoCountOption(QStringLiteral("demo-orders"),
                                              QStringLiteral("How many demo orders to create on first use."),
                                              QStringLiteral("n"), QStringLiteral("120"));
     const QCommandLineOption languageOption(QStringLiteral("lang"), QStringLiteral("fr or en."),
                                             QStringLiteral("language"));
-    const QCommandLineOption operatorOption(QStringLiteral("operator"),
-                                            QStringLiteral("The operator's identifier (until token login)."),
-                                            QStringLiteral("id"), qEnvironmentVariable("USER", QStringLiteral("operator")));
+    const QCommandLineOption operatorOption(
+        QStringLiteral("operator"), QStringLiteral("The operator's identifier (until token login)."),
+        QStringLiteral("id"), qEnvironmentVariable("USER", QStringLiteral("operator")));
     const QCommandLineOption screenshotsOption(QStringLiteral("screenshots"),
                                                QStringLiteral("Draw the main screens into DIR and quit."),
                                                QStringLiteral("dir"));
-    parser.addOptions({storeOption, demoOption, demoCountOption, languageOption, operatorOption, screenshotsOption});
+    parser.addOptions(
+        {storeOption, demoOption, demoCountOption, languageOption, operatorOption, screenshotsOption});
     parser.process(app);
 
-    installTranslations(app, parser.isSet(languageOption) ? parser.value(languageOption) : ui::DeskSettings::language());
+    installTranslations(app, parser.isSet(languageOption) ? parser.value(languageOption)
+                                                          : ui::DeskSettings::language());
 
     const bool demo = parser.isSet(demoOption);
     QString storePath = parser.value(storeOption);
     if (storePath.isEmpty()) {
-        storePath = demo ? desk::demoStorePath() : qEnvironmentVariable("GUICHET_STORE", store::Database::defaultPath());
+        storePath = demo ? desk::demoStorePath()
+                         : qEnvironmentVariable("GUICHET_STORE", store::Database::defaultPath());
     }
     if (demo) {
         QProgressDialog progress(QApplication::translate("guichet::desk", "Preparing the demo orders…"),
@@ -68,7 +70,8 @@ int main(int argc, char* argv[])
                                                     return !progress.wasCanceled();
                                                 });
         if (!filled) {
-            QMessageBox::critical(nullptr, QApplication::translate("guichet::desk", "Guichet"), filled.error().toString());
+            QMessageBox::critical(nullptr, QApplication::translate("guichet::desk", "Guichet"),
+                                  filled.error().toString());
             return 1;
         }
     }

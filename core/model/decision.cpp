@@ -19,8 +19,7 @@ QString toCode(NotificationKind value)
     Q_UNREACHABLE();
 }
 
-template <>
-std::optional<NotificationKind> fromCode<NotificationKind>(const QString& code)
+template <> std::optional<NotificationKind> fromCode<NotificationKind>(const QString& code)
 {
     for (auto kind : {NotificationKind::MissingDocument, NotificationKind::InvalidContact,
                       NotificationKind::AwaitingSignature, NotificationKind::Other}) {

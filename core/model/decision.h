@@ -7,7 +7,6 @@
 
 #include <QDateTime>
 #include <QString>
-
 #include <optional>
 
 namespace guichet {
@@ -22,21 +21,20 @@ struct Decision
     QDateTime at;       ///< when (UTC)
     Phase fromPhase = Phase::Verification;
     Phase toPhase = Phase::Verification;
-    QString detail;         ///< e.g. the confirmed item id
+    QString detail;           ///< e.g. the confirmed item id
     QByteArray checklistJson; ///< the checklist as it stood (compact JSON, see rules/checklist.h)
 };
 
-enum class NotificationKind {
-    MissingDocument,  ///< *document manquant*
-    InvalidContact,   ///< *téléphone ou e-mail invalide*
+enum class NotificationKind
+{
+    MissingDocument,   ///< *document manquant*
+    InvalidContact,    ///< *téléphone ou e-mail invalide*
     AwaitingSignature, ///< *document en attente de signature*
-    Other,            ///< *autre*
+    Other,             ///< *autre*
 };
 QString toCode(NotificationKind value);
-template <typename Enum>
-std::optional<Enum> fromCode(const QString& code);
-template <>
-std::optional<NotificationKind> fromCode<NotificationKind>(const QString& code);
+template <typename Enum> std::optional<Enum> fromCode(const QString& code);
+template <> std::optional<NotificationKind> fromCode<NotificationKind>(const QString& code);
 QString label(NotificationKind value);
 
 /// A message to the requester (*Envoyer une notification*). Until connected mode exists it waits in

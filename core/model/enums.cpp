@@ -1,7 +1,6 @@
 #include "enums.h"
 
 #include <QCoreApplication>
-
 #include <array>
 #include <utility>
 
@@ -15,8 +14,7 @@ class Vocabulary
 
 namespace {
 
-template <typename Enum, std::size_t N>
-using CodeTable = std::array<std::pair<Enum, const char16_t*>, N>;
+template <typename Enum, std::size_t N> using CodeTable = std::array<std::pair<Enum, const char16_t*>, N>;
 
 constexpr CodeTable<Phase, 7> phaseCodes{{
     {Phase::DataEntry, u"data-entry"},
@@ -60,8 +58,7 @@ constexpr CodeTable<IdDocumentKind, 4> idDocumentKindCodes{{
     {IdDocumentKind::ResidencePermit, u"residence-permit"},
 }};
 
-template <typename Enum, std::size_t N>
-QString codeOf(const CodeTable<Enum, N>& table, Enum value)
+template <typename Enum, std::size_t N> QString codeOf(const CodeTable<Enum, N>& table, Enum value)
 {
     for (const auto& [candidate, code] : table) {
         if (candidate == value) {
@@ -81,7 +78,6 @@ std::optional<Enum> valueOf(const CodeTable<Enum, N>& table, const QString& code
     }
     return std::nullopt;
 }
-
 
 } // namespace
 
@@ -104,40 +100,52 @@ bool isIdentityDocument(DocumentKind kind)
            kind == DocumentKind::AgentId;
 }
 
-QString toCode(Phase value) { return codeOf(phaseCodes, value); }
-QString toCode(DossierType value) { return codeOf(dossierTypeCodes, value); }
-QString toCode(OrganisationKind value) { return codeOf(organisationKindCodes, value); }
-QString toCode(DocumentKind value) { return codeOf(documentKindCodes, value); }
-QString toCode(DocumentStatus value) { return codeOf(documentStatusCodes, value); }
-QString toCode(IdDocumentKind value) { return codeOf(idDocumentKindCodes, value); }
+QString toCode(Phase value)
+{
+    return codeOf(phaseCodes, value);
+}
+QString toCode(DossierType value)
+{
+    return codeOf(dossierTypeCodes, value);
+}
+QString toCode(OrganisationKind value)
+{
+    return codeOf(organisationKindCodes, value);
+}
+QString toCode(DocumentKind value)
+{
+    return codeOf(documentKindCodes, value);
+}
+QString toCode(DocumentStatus value)
+{
+    return codeOf(documentStatusCodes, value);
+}
+QString toCode(IdDocumentKind value)
+{
+    return codeOf(idDocumentKindCodes, value);
+}
 
-template <>
-std::optional<Phase> fromCode<Phase>(const QString& code)
+template <> std::optional<Phase> fromCode<Phase>(const QString& code)
 {
     return valueOf(phaseCodes, code);
 }
-template <>
-std::optional<DossierType> fromCode<DossierType>(const QString& code)
+template <> std::optional<DossierType> fromCode<DossierType>(const QString& code)
 {
     return valueOf(dossierTypeCodes, code);
 }
-template <>
-std::optional<OrganisationKind> fromCode<OrganisationKind>(const QString& code)
+template <> std::optional<OrganisationKind> fromCode<OrganisationKind>(const QString& code)
 {
     return valueOf(organisationKindCodes, code);
 }
-template <>
-std::optional<DocumentKind> fromCode<DocumentKind>(const QString& code)
+template <> std::optional<DocumentKind> fromCode<DocumentKind>(const QString& code)
 {
     return valueOf(documentKindCodes, code);
 }
-template <>
-std::optional<DocumentStatus> fromCode<DocumentStatus>(const QString& code)
+template <> std::optional<DocumentStatus> fromCode<DocumentStatus>(const QString& code)
 {
     return valueOf(documentStatusCodes, code);
 }
-template <>
-std::optional<IdDocumentKind> fromCode<IdDocumentKind>(const QString& code)
+template <> std::optional<IdDocumentKind> fromCode<IdDocumentKind>(const QString& code)
 {
     return valueOf(idDocumentKindCodes, code);
 }

@@ -5,13 +5,13 @@
 // words (translated: French is what operators read on the RA platform).
 
 #include <QString>
-
 #include <optional>
 
 namespace guichet {
 
 /// Where an order stands (the RA platform's *Phase*).
-enum class Phase {
+enum class Phase
+{
     DataEntry,         ///< *Saisie des informations*: the requester is still filling the order in
     Verification,      ///< *Vérification des pièces*: the AEA checks the supporting documents
     AwaitingSignature, ///< *Attente de signature*: contractual documents sent out for signature
@@ -22,14 +22,20 @@ enum class Phase {
 };
 
 /// The order's *Type*: `D` for a dematerialised dossier, `P` for paper.
-enum class DossierType { Dematerialised, Paper };
+enum class DossierType
+{
+    Dematerialised,
+    Paper
+};
 
-enum class OrganisationKind {
+enum class OrganisationKind
+{
     Company,    ///< *entreprise*: proves itself with a Kbis extract
     PublicBody, ///< *entité publique*: proves itself with its SIRENE/INSEE notice
 };
 
-enum class DocumentKind {
+enum class DocumentKind
+{
     TermsOfUse,            ///< *CGU*
     SubscriptionContract,  ///< *Contrat d'abonnement*
     AuthorisationLetter,   ///< *Lettre d'autorisation de demande de certificat*
@@ -42,9 +48,9 @@ enum class DocumentKind {
     PaymentProof,          ///< *Preuve de paiement*
 };
 inline constexpr DocumentKind allDocumentKinds[] = {
-    DocumentKind::TermsOfUse,   DocumentKind::SubscriptionContract,  DocumentKind::AuthorisationLetter,
-    DocumentKind::PowerOfAttorney, DocumentKind::KbisExtract,        DocumentKind::SireneNotice,
-    DocumentKind::HolderId,     DocumentKind::LegalRepresentativeId, DocumentKind::AgentId,
+    DocumentKind::TermsOfUse,      DocumentKind::SubscriptionContract,  DocumentKind::AuthorisationLetter,
+    DocumentKind::PowerOfAttorney, DocumentKind::KbisExtract,           DocumentKind::SireneNotice,
+    DocumentKind::HolderId,        DocumentKind::LegalRepresentativeId, DocumentKind::AgentId,
     DocumentKind::PaymentProof,
 };
 
@@ -52,7 +58,8 @@ inline constexpr DocumentKind allDocumentKinds[] = {
 bool isContractual(DocumentKind kind);
 bool isIdentityDocument(DocumentKind kind);
 
-enum class DocumentStatus {
+enum class DocumentStatus
+{
     NotImported, ///< supporting, *non importé*
     Imported,    ///< supporting, *importé*
     Unsigned,    ///< contractual, *non signé*
@@ -60,7 +67,8 @@ enum class DocumentStatus {
 };
 
 /// The kind of identity document a person presents.
-enum class IdDocumentKind {
+enum class IdDocumentKind
+{
     None,
     NationalIdCard,  ///< *CNI*: the old laminated card (12-character number) or the 2021 card (9)
     Passport,        ///< *passeport*
@@ -75,20 +83,13 @@ QString toCode(DocumentKind value);
 QString toCode(DocumentStatus value);
 QString toCode(IdDocumentKind value);
 
-template <typename Enum>
-std::optional<Enum> fromCode(const QString& code);
-template <>
-std::optional<Phase> fromCode<Phase>(const QString& code);
-template <>
-std::optional<DossierType> fromCode<DossierType>(const QString& code);
-template <>
-std::optional<OrganisationKind> fromCode<OrganisationKind>(const QString& code);
-template <>
-std::optional<DocumentKind> fromCode<DocumentKind>(const QString& code);
-template <>
-std::optional<DocumentStatus> fromCode<DocumentStatus>(const QString& code);
-template <>
-std::optional<IdDocumentKind> fromCode<IdDocumentKind>(const QString& code);
+template <typename Enum> std::optional<Enum> fromCode(const QString& code);
+template <> std::optional<Phase> fromCode<Phase>(const QString& code);
+template <> std::optional<DossierType> fromCode<DossierType>(const QString& code);
+template <> std::optional<OrganisationKind> fromCode<OrganisationKind>(const QString& code);
+template <> std::optional<DocumentKind> fromCode<DocumentKind>(const QString& code);
+template <> std::optional<DocumentStatus> fromCode<DocumentStatus>(const QString& code);
+template <> std::optional<IdDocumentKind> fromCode<IdDocumentKind>(const QString& code);
 
 // Labels in the operators' words (translated) -----------------------------------------------------
 QString label(Phase value);

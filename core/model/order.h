@@ -10,7 +10,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <map>
 #include <optional>
 
@@ -51,7 +50,7 @@ struct Requester
 struct Organisation
 {
     OrganisationKind kind = OrganisationKind::Company;
-    QString name; ///< *raison sociale*
+    QString name;  ///< *raison sociale*
     QString siren; ///< 9 digits
     QString siret; ///< 14 digits: SIREN + establishment number (NIC)
 };
@@ -141,10 +140,7 @@ struct Order
     Document* document(DocumentKind kind);
     bool isConfirmed(const QString& itemId) const;
     /// Validated orders are read-only: validation is irreversible.
-    bool isValidated() const
-    {
-        return phase == Phase::Generation || phase == Phase::Delivered;
-    }
+    bool isValidated() const { return phase == Phase::Generation || phase == Phase::Delivered; }
 };
 
 /// An order together with the bytes of its documents, as imported, exported or generated.

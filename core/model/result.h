@@ -4,7 +4,6 @@
 // C++20 has no std::expected, and libstdc++ 12 only offers it under C++23.
 
 #include <QString>
-
 #include <cassert>
 #include <optional>
 #include <utility>
@@ -22,8 +21,7 @@ struct Error
     QString toString() const { return detail.isEmpty() ? message : message + u" (" + detail + u')'; }
 };
 
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
@@ -62,8 +60,7 @@ private:
     std::variant<T, Error> m_value;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

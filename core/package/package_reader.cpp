@@ -109,11 +109,12 @@ private:
 Result<ImportedPackage> PackageReader::refuse(const QString& name)
 {
     const int count = int(m_problems.size());
-    return summarise(
-        name.isEmpty()
-            ? PackageText::tr("The dossier package was refused (problems found: %1).").arg(count)
-            : PackageText::tr("The dossier package %1 was refused (problems found: %2).").arg(name).arg(count),
-        m_problems);
+    return summarise(name.isEmpty()
+                         ? PackageText::tr("The dossier package was refused (problems found: %1).").arg(count)
+                         : PackageText::tr("The dossier package %1 was refused (problems found: %2).")
+                               .arg(name)
+                               .arg(count),
+                     m_problems);
 }
 
 Result<ImportedPackage> PackageReader::read(const QString& path)

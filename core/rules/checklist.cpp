@@ -1,7 +1,6 @@
 #include "checklist.h"
 
 #include <QJsonArray>
-
 #include <algorithm>
 
 namespace guichet::rules {
@@ -38,7 +37,8 @@ QString label(ItemState state)
 
 const ChecklistItem* Checklist::item(const QString& id) const
 {
-    const auto it = std::find_if(items.cbegin(), items.cend(), [&id](const ChecklistItem& i) { return i.id == id; });
+    const auto it =
+        std::find_if(items.cbegin(), items.cend(), [&id](const ChecklistItem& i) { return i.id == id; });
     return it == items.cend() ? nullptr : &*it;
 }
 
@@ -70,7 +70,8 @@ QList<const ChecklistItem*> Checklist::failedItems() const
 
 int Checklist::count(ItemState state) const
 {
-    return int(std::count_if(items.cbegin(), items.cend(), [state](const ChecklistItem& i) { return i.state == state; }));
+    return int(std::count_if(items.cbegin(), items.cend(),
+                             [state](const ChecklistItem& i) { return i.state == state; }));
 }
 
 QJsonObject Checklist::toJson() const

@@ -10,12 +10,12 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace guichet::rules {
 
-enum class ItemState {
+enum class ItemState
+{
     Passed,
     Failed,
     AwaitingConfirmation, ///< only the operator can say: waiting for their confirmation
@@ -25,7 +25,8 @@ QString toCode(ItemState state);
 QString label(ItemState state);
 
 /// The RA's steps (DOMAIN.md, "What the RA operator does with a dossier").
-enum class Step {
+enum class Step
+{
     DocumentsImported = 1, ///< every required supporting document is imported
     PiecesChecked = 2,     ///< each piece valid on the day and matching the order
     OtpContact = 3,        ///< the holder's Contact OTP can receive the activation code
@@ -39,10 +40,10 @@ struct ChecklistItem
 {
     QString id; ///< stable: "documents.imported", "kbis.recent", "confirm.holder-id", ...
     Step step = Step::DocumentsImported;
-    QString title;  ///< translated
+    QString title; ///< translated
     ItemState state = ItemState::Failed;
-    QString reason; ///< translated; why it failed or what the operator must look at
-    bool operatorItem = false; ///< confirmed by a person, not computed
+    QString reason;                       ///< translated; why it failed or what the operator must look at
+    bool operatorItem = false;            ///< confirmed by a person, not computed
     std::optional<DocumentKind> document; ///< the document it is about, if any
 };
 

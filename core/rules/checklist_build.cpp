@@ -9,7 +9,6 @@
 namespace guichet::rules {
 namespace {
 
-
 ChecklistItem makeItem(QString id, Step step, QString title, const Verdict& verdict)
 {
     ChecklistItem item;
@@ -44,7 +43,8 @@ QString joinLabels(const QList<DocumentKind>& kinds)
 bool isPresent(const Order& order, DocumentKind kind)
 {
     const Document* document = order.document(kind);
-    return document && (document->status == DocumentStatus::Imported || document->status == DocumentStatus::Signed);
+    return document &&
+           (document->status == DocumentStatus::Imported || document->status == DocumentStatus::Signed);
 }
 
 /// The person whose identity a document proves.
@@ -156,7 +156,8 @@ Verdict checkMrz(const Document& document, const Person& person, const QDate& re
     if (problems.isEmpty()) {
         return Verdict::pass();
     }
-    return Verdict::fail(Checklist::tr("Machine-readable zone: %1.").arg(problems.join(QStringLiteral("; "))));
+    return Verdict::fail(
+        Checklist::tr("Machine-readable zone: %1.").arg(problems.join(QStringLiteral("; "))));
 }
 
 void addIdentityItems(QList<ChecklistItem>& items, const Order& order, DocumentKind kind, const QDate& day)
@@ -182,7 +183,8 @@ void addIdentityItems(QList<ChecklistItem>& items, const Order& order, DocumentK
     const DocumentFacts& facts = document->facts;
     add(makeItem(code + u".number", Step::PiecesChecked, numberTitle,
                  checkIdNumber(facts.identity.kind, facts.identity.number)));
-    add(makeItem(code + u".valid", Step::PiecesChecked, validTitle, checkIdValidOn(facts, person->birthDate, day)));
+    add(makeItem(code + u".valid", Step::PiecesChecked, validTitle,
+                 checkIdValidOn(facts, person->birthDate, day)));
     if (facts.mrz.isEmpty()) {
         add(notApplicable(code + u".mrz", Step::PiecesChecked, mrzTitle,
                           Checklist::tr("No machine-readable zone was read from this document.")));
@@ -194,8 +196,8 @@ void addIdentityItems(QList<ChecklistItem>& items, const Order& order, DocumentK
 void addRegistrationItems(QList<ChecklistItem>& items, const Order& order, const QDate& day)
 {
     const Organisation& organisation = order.organisation;
-    items.append(makeItem(QStringLiteral("organisation.siren"), Step::PiecesChecked, Checklist::tr("SIREN well-formed"),
-                          checkSiren(organisation.siren)));
+    items.append(makeItem(QStringLiteral("organisation.siren"), Step::PiecesChecked,
+                          Checklist::tr("SIREN well-formed"), checkSiren(organisation.siren)));
     Verdict siret = checkSiret(organisation.siret);
     if (siret) {
         siret = checkSiretMatchesSiren(organisation.siret, organisation.siren);
@@ -226,8 +228,9 @@ void addRegistrationItems(QList<ChecklistItem>& items, const Order& order, const
         matches = makeItem(QStringLiteral("registration.siren-matches"), Step::PiecesChecked, matchTitle,
                            Verdict::fail(Checklist::tr("The document is not imported.")));
     } else if (proof->facts.siren.isEmpty()) {
-        matches = notApplicable(QStringLiteral("registration.siren-matches"), Step::PiecesChecked, matchTitle,
-                                Checklist::tr("No SIREN was read from the document: compare it when confirming the piece."));
+        matches = notApplicable(
+            QStringLiteral("registration.siren-matches"), Step::PiecesChecked, matchTitle,
+            Checklist::tr("No SIREN was read from the document: compare it when confirming the piece."));
     } else if (compactIdentifier(proof->facts.siren) != compactIdentifier(organisation.siren)) {
         matches = makeItem(QStringLiteral("registration.siren-matches"), Step::PiecesChecked, matchTitle,
                            Verdict::fail(Checklist::tr("The document shows SIREN %1, the order %2.")
@@ -268,8 +271,9 @@ Verdict checkRecordedIdentity(const Order& order)
         const IdentityRecord& read = id->facts.identity;
         if (read.kind != recorded.kind ||
             read.number.trimmed().compare(recorded.number.trimmed(), Qt::CaseInsensitive) != 0) {
-            return Verdict::fail(Checklist::tr("The recorded document (%1 %2) is not the one in the dossier (%3 %4).")
-                                     .arg(label(recorded.kind), recorded.number, label(read.kind), read.number));
+            return Verdict::fail(
+                Checklist::tr("The recorded document (%1 %2) is not the one in the dossier (%3 %4).")
+                    .arg(label(recorded.kind), recorded.number, label(read.kind), read.number));
         }
     }
     return Verdict::pass();
@@ -285,7 +289,7 @@ QList<DocumentKind> requiredDocuments(const Order& order)
         kinds.append(DocumentKind::PowerOfAttorney);
     }
     kinds.append(order.organisation.kind == OrganisationKind::Company ? DocumentKind::KbisExtract
-                                                                     : DocumentKind::SireneNotice);
+                                                                      : DocumentKind::SireneNotice);
     kinds.append(DocumentKind::HolderId);
     kinds.append(DocumentKind::LegalRepresentativeId);
     if (order.agent) {
@@ -329,8 +333,9 @@ Checklist buildChecklist(const Order& order, const QDate& reviewDate)
     }
     items.append(makeItem(QStringLiteral("documents.imported"), Step::DocumentsImported,
                           Checklist::tr("Every required supporting document imported"),
-                          missing.isEmpty() ? Verdict::pass()
-                                            : Verdict::fail(Checklist::tr("Missing: %1.").arg(joinLabels(missing)))));
+                          missing.isEmpty()
+                              ? Verdict::pass()
+                              : Verdict::fail(Checklist::tr("Missing: %1.").arg(joinLabels(missing)))));
 
     // 2. Each piece valid on the day and matching the order: automatic checks, then the operator's
     //    confirmation per piece (compared side by side, looks genuine).
@@ -344,15 +349,17 @@ Checklist buildChecklist(const Order& order, const QDate& reviewDate)
         const QString id = u"confirm." + guichet::toCode(kind);
         const QString title = Checklist::tr("%1 matches the order and looks genuine").arg(label(kind));
         if (!isPresent(order, kind)) {
-            ChecklistItem item = makeItem(id, Step::PiecesChecked, title,
-                                          Verdict::fail(Checklist::tr("Import the document before confirming it.")));
+            ChecklistItem item =
+                makeItem(id, Step::PiecesChecked, title,
+                         Verdict::fail(Checklist::tr("Import the document before confirming it.")));
             item.operatorItem = true;
             item.document = kind;
             items.append(item);
             continue;
         }
-        ChecklistItem item = confirmation(order, id, Step::PiecesChecked, title,
-                                          Checklist::tr("Compare the document with the order and confirm it."));
+        ChecklistItem item =
+            confirmation(order, id, Step::PiecesChecked, title,
+                         Checklist::tr("Compare the document with the order and confirm it."));
         item.document = kind;
         items.append(item);
     }
@@ -364,7 +371,8 @@ Checklist buildChecklist(const Order& order, const QDate& reviewDate)
 
     // 4. The holder's ID document type and number are recorded in the order.
     items.append(makeItem(QStringLiteral("holder.identity-recorded"), Step::IdentityRecorded,
-                          Checklist::tr("Holder's ID document type and number recorded"), checkRecordedIdentity(order)));
+                          Checklist::tr("Holder's ID document type and number recorded"),
+                          checkRecordedIdentity(order)));
 
     // 5. The contractual documents went out for signature (paper dossiers come signed in original).
     QList<DocumentKind> unsigned_;
@@ -376,26 +384,31 @@ Checklist buildChecklist(const Order& order, const QDate& reviewDate)
     }
     const bool sent = order.type == DossierType::Paper || unsigned_.isEmpty() ||
                       (order.phase != Phase::DataEntry && order.phase != Phase::Verification);
-    items.append(makeItem(QStringLiteral("contracts.sent"), Step::SentForSignature,
-                          Checklist::tr("Contractual documents sent for signature"),
-                          sent ? Verdict::pass()
-                               : Verdict::fail(Checklist::tr("Send the contractual documents for signature once the "
-                                                  "supporting pieces are verified."))));
+    items.append(
+        makeItem(QStringLiteral("contracts.sent"), Step::SentForSignature,
+                 Checklist::tr("Contractual documents sent for signature"),
+                 sent ? Verdict::pass()
+                      : Verdict::fail(Checklist::tr("Send the contractual documents for signature once the "
+                                                    "supporting pieces are verified."))));
 
     // 6. Every contractual document is signed.
-    items.append(makeItem(QStringLiteral("contracts.signed"), Step::Signed, Checklist::tr("Every contractual document signed"),
-                          unsigned_.isEmpty() ? Verdict::pass()
-                                              : Verdict::fail(Checklist::tr("Not signed: %1.").arg(joinLabels(unsigned_)))));
+    items.append(makeItem(
+        QStringLiteral("contracts.signed"), Step::Signed, Checklist::tr("Every contractual document signed"),
+        unsigned_.isEmpty() ? Verdict::pass()
+                            : Verdict::fail(Checklist::tr("Not signed: %1.").arg(joinLabels(unsigned_)))));
 
     // 7. Payment, then the operator's "Règlement (OK)" and "Dossier complet (OK)".
-    items.append(makeItem(QStringLiteral("payment.received"), Step::Validation, Checklist::tr("Payment received"),
-                          order.payment.received ? Verdict::pass()
-                                                 : Verdict::fail(Checklist::tr("The payment has not been received."))));
-    items.append(confirmation(order, QStringLiteral("confirm.payment"), Step::Validation, Checklist::tr("Payment (OK)"),
+    items.append(makeItem(
+        QStringLiteral("payment.received"), Step::Validation, Checklist::tr("Payment received"),
+        order.payment.received ? Verdict::pass()
+                               : Verdict::fail(Checklist::tr("The payment has not been received."))));
+    items.append(confirmation(order, QStringLiteral("confirm.payment"), Step::Validation,
+                              Checklist::tr("Payment (OK)"),
                               Checklist::tr("Confirm that the payment is in order.")));
-    items.append(confirmation(order, QStringLiteral("confirm.dossier-complete"), Step::Validation,
-                              Checklist::tr("Dossier complete (OK)"),
-                              Checklist::tr("Confirm that the dossier is complete once every other check has passed.")));
+    items.append(confirmation(
+        order, QStringLiteral("confirm.dossier-complete"), Step::Validation,
+        Checklist::tr("Dossier complete (OK)"),
+        Checklist::tr("Confirm that the dossier is complete once every other check has passed.")));
     return checklist;
 }
 

@@ -11,7 +11,12 @@
 
 namespace guichet::rules {
 
-enum class MrzFormat { TD1, TD3, FrenchIdCard };
+enum class MrzFormat
+{
+    TD1,
+    TD3,
+    FrenchIdCard
+};
 
 /// A check digit that did not match: which field, what the MRZ says, what it should be.
 struct MrzCheckFailure
@@ -24,16 +29,16 @@ struct MrzCheckFailure
 struct MrzData
 {
     MrzFormat format = MrzFormat::TD3;
-    QString documentCode;  ///< "P", "ID", "IR", ...
-    QString issuingState;  ///< "FRA"
+    QString documentCode;   ///< "P", "ID", "IR", ...
+    QString issuingState;   ///< "FRA"
     QString documentNumber; ///< fillers removed
     QString surname;        ///< as in the MRZ: upper-case, '<' turned into spaces, trimmed
     QString givenNames;     ///< idem, given names separated by single spaces
     QString nationality;
-    QDate birthDate;        ///< century resolved against the reference date passed to parseMrz
-    QDate expiryDate;       ///< invalid for the old French ID card (its MRZ has none)
-    QDate issueMonth;       ///< old French ID card: first day of the issue month from the number
-    QChar sex;              ///< 'M', 'F' or '<' (unspecified; an 'X' is read as '<')
+    QDate birthDate;  ///< century resolved against the reference date passed to parseMrz
+    QDate expiryDate; ///< invalid for the old French ID card (its MRZ has none)
+    QDate issueMonth; ///< old French ID card: first day of the issue month from the number
+    QChar sex;        ///< 'M', 'F' or '<' (unspecified; an 'X' is read as '<')
     QList<MrzCheckFailure> checkFailures; ///< empty when every check digit is right
 
     bool checkDigitsValid() const { return checkFailures.isEmpty(); }

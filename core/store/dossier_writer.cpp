@@ -13,7 +13,6 @@ namespace {
 
 constexpr auto where = "OrderStore::insertDossier";
 
-
 void bindAll(QSqlQuery& query, const QVariantList& values, int first = 0)
 {
     for (qsizetype i = 0; i < values.size(); ++i) {
@@ -82,7 +81,10 @@ Status DossierWriter::begin()
 Status DossierWriter::checkNumber(const QString& number)
 {
     const auto taken = [&number] {
-        return Error{QCoreApplication::translate("guichet::store::OrderStore", "An order numbered %1 already exists.").arg(number), QString()};
+        return Error{
+            QCoreApplication::translate("guichet::store::OrderStore", "An order numbered %1 already exists.")
+                .arg(number),
+            QString()};
     };
     const QString key = nocaseKey(number);
     if (m_numbers.contains(key)) {
@@ -121,8 +123,10 @@ Status DossierWriter::requireBlob(const QString& sha256)
         return {};
     }
     if (!m_blobs.contains(sha256)) {
-        return Error{QCoreApplication::translate("guichet::store::OrderStore", "A document of the dossier has no content in the local store."),
-                     QStringLiteral("blob %1 not found").arg(sha256)};
+        return Error{
+            QCoreApplication::translate("guichet::store::OrderStore",
+                                        "A document of the dossier has no content in the local store."),
+            QStringLiteral("blob %1 not found").arg(sha256)};
     }
     m_knownBlobs.insert(sha256);
     return {};
@@ -132,7 +136,9 @@ Result<qint64> DossierWriter::add(const Dossier& dossier)
 {
     const Order& order = dossier.order;
     if (order.number.trimmed().isEmpty() || !order.date.isValid()) {
-        return Error{QCoreApplication::translate("guichet::store::OrderStore", "An order needs a number and a date."), QString()};
+        return Error{
+            QCoreApplication::translate("guichet::store::OrderStore", "An order needs a number and a date."),
+            QString()};
     }
     if (auto status = checkNumber(order.number); !status) {
         return status.error();
@@ -146,7 +152,9 @@ Result<qint64> DossierWriter::add(const Dossier& dossier)
             std::find_if(documents.begin(), documents.end(),
                          [kind = kind](const Document& document) { return document.kind == kind; });
         if (it == documents.end()) {
-            return Error{QCoreApplication::translate("guichet::store::OrderStore", "The dossier holds a file for a document its order does not list."),
+            return Error{QCoreApplication::translate(
+                             "guichet::store::OrderStore",
+                             "The dossier holds a file for a document its order does not list."),
                          toCode(kind)};
         }
         auto sha256 = storeContent(bytes);
@@ -154,7 +162,9 @@ Result<qint64> DossierWriter::add(const Dossier& dossier)
             return sha256.error();
         }
         if (!it->sha256.isEmpty() && it->sha256 != *sha256) {
-            return Error{QCoreApplication::translate("guichet::store::OrderStore", "A document's file does not match the fingerprint recorded for it."),
+            return Error{QCoreApplication::translate(
+                             "guichet::store::OrderStore",
+                             "A document's file does not match the fingerprint recorded for it."),
                          toCode(kind)};
         }
         it->sha256 = *sha256;

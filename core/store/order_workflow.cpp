@@ -15,11 +15,12 @@
 namespace guichet::store {
 namespace {
 
-
 Error validatedError(qint64 orderId)
 {
-    return Error{QCoreApplication::translate("guichet::store::OrderStore", "This order has been validated: its dossier can no longer change."),
-                 QStringLiteral("order id %1").arg(orderId)};
+    return Error{
+        QCoreApplication::translate("guichet::store::OrderStore",
+                                    "This order has been validated: its dossier can no longer change."),
+        QStringLiteral("order id %1").arg(orderId)};
 }
 
 /// Prepares `sql`, binds `values` in order and runs it.
@@ -43,7 +44,8 @@ Result<Phase> phaseOf(Database& db, qint64 orderId, const char* where)
         return status.error();
     }
     if (!query.next()) {
-        return Error{QCoreApplication::translate("guichet::store::OrderStore", "This order is not in the local store."),
+        return Error{QCoreApplication::translate("guichet::store::OrderStore",
+                                                 "This order is not in the local store."),
                      QStringLiteral("order id %1").arg(orderId)};
     }
     const QString code = query.value(0).toString();
@@ -78,7 +80,8 @@ Status OrderStore::setPhase(qint64 orderId, Phase phase)
     const bool validated = *current == Phase::Generation || *current == Phase::Delivered;
     if (validated && phase != *current && !(*current == Phase::Generation && phase == Phase::Delivered)) {
         return Error{
-            QCoreApplication::translate("guichet::store::OrderStore", "This order has been validated: validation cannot be undone."),
+            QCoreApplication::translate("guichet::store::OrderStore",
+                                        "This order has been validated: validation cannot be undone."),
             QStringLiteral("order id %1: %2 -> %3").arg(orderId).arg(toCode(*current), toCode(phase))};
     }
     QSqlQuery query(m_db.connection());
@@ -127,7 +130,8 @@ Status OrderStore::setDocumentStatus(qint64 orderId, DocumentKind kind, Document
         return done;
     }
     if (query.numRowsAffected() == 0) {
-        return Error{QCoreApplication::translate("guichet::store::OrderStore", "This document is not part of the order's dossier."),
+        return Error{QCoreApplication::translate("guichet::store::OrderStore",
+                                                 "This document is not part of the order's dossier."),
                      QStringLiteral("order id %1: %2").arg(orderId).arg(toCode(kind))};
     }
     return {};

@@ -10,14 +10,19 @@ namespace guichet::workflow {
 
 Clock systemClock()
 {
-    return [] { return QDateTime::currentDateTimeUtc(); };
+    return [] {
+        return QDateTime::currentDateTimeUtc();
+    };
 }
 
 Workflow::Workflow(store::Database& db, store::OrderStore& orders, Clock clock)
     : m_db(db), m_orders(orders), m_clock(std::move(clock))
 {}
 
-QDate Workflow::today() const { return m_clock().toLocalTime().date(); }
+QDate Workflow::today() const
+{
+    return m_clock().toLocalTime().date();
+}
 
 Result<Order> Workflow::loadEditable(qint64 orderId)
 {
@@ -98,14 +103,16 @@ Status Workflow::confirm(qint64 orderId, const QString& itemId, const QString& o
         for (const auto& other : checklist.items) {
             if (other.id != itemId && other.state != rules::ItemState::Passed &&
                 other.state != rules::ItemState::NotApplicable) {
-                return Error{tr("The dossier is not complete yet: \"%1\" has not passed.").arg(other.title), {}};
+                return Error{tr("The dossier is not complete yet: \"%1\" has not passed.").arg(other.title),
+                             {}};
             }
         }
     }
     if (auto added = m_orders.addConfirmation(orderId, {itemId, operatorId, m_clock()}); !added) {
         return added;
     }
-    if (auto recorded = record(*order, QStringLiteral("confirm"), operatorId, order->phase, itemId); !recorded) {
+    if (auto recorded = record(*order, QStringLiteral("confirm"), operatorId, order->phase, itemId);
+        !recorded) {
         return recorded;
     }
     return transaction.commit();
@@ -126,8 +133,8 @@ Status Workflow::recordIdentity(qint64 orderId, const IdentityRecord& identity, 
         return stored;
     }
     // The trail keeps the document type, not the number: the number stays in the order only.
-    if (auto recorded = record(*order, QStringLiteral("record-identity"), operatorId, order->phase,
-                               toCode(clean.kind));
+    if (auto recorded =
+            record(*order, QStringLiteral("record-identity"), operatorId, order->phase, toCode(clean.kind));
         !recorded) {
         return recorded;
     }
@@ -145,8 +152,9 @@ Status Workflow::sendForSignature(qint64 orderId, const QString& operatorId)
         return Error{tr("A paper dossier's documents are signed in original: there is nothing to send."), {}};
     }
     if (order->phase != Phase::Verification) {
-        return Error{tr("Order %1 is not awaiting verification (phase: %2).").arg(order->number, label(order->phase)),
-                     {}};
+        return Error{
+            tr("Order %1 is not awaiting verification (phase: %2).").arg(order->number, label(order->phase)),
+            {}};
     }
     const rules::Checklist checklist = rules::buildChecklist(*order, today());
     if (!checklist.supportingPiecesVerified()) {
@@ -157,10 +165,12 @@ Status Workflow::sendForSignature(qint64 orderId, const QString& operatorId)
                 pending.append(item.title);
             }
         }
-        return Error{tr("The supporting pieces are not all verified: %1.").arg(pending.join(QStringLiteral("; "))),
-                     {}};
+        return Error{
+            tr("The supporting pieces are not all verified: %1.").arg(pending.join(QStringLiteral("; "))),
+            {}};
     }
-    if (auto recorded = record(*order, QStringLiteral("send-for-signature"), operatorId, Phase::AwaitingSignature, {});
+    if (auto recorded =
+            record(*order, QStringLiteral("send-for-signature"), operatorId, Phase::AwaitingSignature, {});
         !recorded) {
         return recorded;
     }
@@ -193,12 +203,14 @@ Status Workflow::recordSignature(qint64 orderId, DocumentKind kind, const QStrin
     bool allSigned = true;
     for (auto required : rules::requiredDocuments(*order)) {
         const Document* other = order->document(required);
-        if (isContractual(required) && required != kind && (!other || other->status != DocumentStatus::Signed)) {
+        if (isContractual(required) && required != kind &&
+            (!other || other->status != DocumentStatus::Signed)) {
             allSigned = false;
         }
     }
     const Phase next = allSigned ? Phase::Validation : order->phase;
-    if (auto recorded = record(*order, QStringLiteral("signature-received"), operatorId, next, toCode(kind)); !recorded) {
+    if (auto recorded = record(*order, QStringLiteral("signature-received"), operatorId, next, toCode(kind));
+        !recorded) {
         return recorded;
     }
     return transaction.commit();
@@ -222,10 +234,12 @@ Status Workflow::validate(qint64 orderId, const QString& operatorId)
                 pending.append(item.title);
             }
         }
-        return Error{tr("Order %1 cannot be validated: %2.").arg(order->number, pending.join(QStringLiteral("; "))),
-                     {}};
+        return Error{
+            tr("Order %1 cannot be validated: %2.").arg(order->number, pending.join(QStringLiteral("; "))),
+            {}};
     }
-    if (auto recorded = record(*order, QStringLiteral("validate"), operatorId, Phase::Generation, {}); !recorded) {
+    if (auto recorded = record(*order, QStringLiteral("validate"), operatorId, Phase::Generation, {});
+        !recorded) {
         return recorded;
     }
     return transaction.commit();
@@ -251,7 +265,8 @@ Result<qint64> Workflow::notify(qint64 orderId, Notification notification, const
     if (!id) {
         return id.error();
     }
-    if (auto recorded = record(*order, QStringLiteral("notify"), operatorId, order->phase, toCode(notification.kind));
+    if (auto recorded =
+            record(*order, QStringLiteral("notify"), operatorId, order->phase, toCode(notification.kind));
         !recorded) {
         return recorded.error();
     }

@@ -10,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-
 #include <functional>
 
 namespace guichet::store {

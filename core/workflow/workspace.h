@@ -7,7 +7,6 @@
 
 #include <QDate>
 #include <QString>
-
 #include <memory>
 
 namespace guichet::store {

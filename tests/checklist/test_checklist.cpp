@@ -3,9 +3,8 @@
 #include "rules/checklist.h"
 #include "sample_order.h"
 
-#include <catch2/catch.hpp>
-
 #include <QJsonArray>
+#include <catch2/catch.hpp>
 
 using namespace guichet;
 using namespace Qt::StringLiterals;
@@ -110,8 +109,9 @@ TEST_CASE("Required documents follow from the order", "[checklist]")
     Order order = testing::sampleOrder(today);
     CHECK(rules::requiredDocuments(order) ==
           QList<DocumentKind>{DocumentKind::TermsOfUse, DocumentKind::SubscriptionContract,
-                              DocumentKind::AuthorisationLetter, DocumentKind::KbisExtract, DocumentKind::HolderId,
-                              DocumentKind::LegalRepresentativeId, DocumentKind::PaymentProof});
+                              DocumentKind::AuthorisationLetter, DocumentKind::KbisExtract,
+                              DocumentKind::HolderId, DocumentKind::LegalRepresentativeId,
+                              DocumentKind::PaymentProof});
     order.organisation.kind = OrganisationKind::PublicBody;
     CHECK(rules::requiredDocuments(order).contains(DocumentKind::SireneNotice));
     CHECK_FALSE(rules::requiredDocuments(order).contains(DocumentKind::KbisExtract));
@@ -197,8 +197,10 @@ TEST_CASE("The OTP contact must be able to receive the activation code", "[check
 TEST_CASE("IDs must be valid on the review date", "[checklist]")
 {
     const Order order = testing::sampleOrder(today);
-    CHECK(stateOf(rules::buildChecklist(order, QDate(2032, 5, 31)), u"holder-id.valid"_s) == ItemState::Passed);
-    CHECK(stateOf(rules::buildChecklist(order, QDate(2032, 6, 1)), u"holder-id.valid"_s) == ItemState::Failed);
+    CHECK(stateOf(rules::buildChecklist(order, QDate(2032, 5, 31)), u"holder-id.valid"_s) ==
+          ItemState::Passed);
+    CHECK(stateOf(rules::buildChecklist(order, QDate(2032, 6, 1)), u"holder-id.valid"_s) ==
+          ItemState::Failed);
 }
 
 TEST_CASE("An old ID card issued to an adult in 2013 is valid 15 years", "[checklist]")
@@ -210,13 +212,13 @@ TEST_CASE("An old ID card issued to an adult in 2013 is valid 15 years", "[check
     CHECK(stateOf(checklist, u"agent-id.mrz"_s) == ItemState::Passed);
     CHECK(stateOf(checklist, u"agent-id.number"_s) == ItemState::Passed);
     CHECK(checklist.allPassed());
-    CHECK(stateOf(rules::buildChecklist(order, QDate(2028, 12, 10)), u"agent-id.valid"_s) == ItemState::Failed);
+    CHECK(stateOf(rules::buildChecklist(order, QDate(2028, 12, 10)), u"agent-id.valid"_s) ==
+          ItemState::Failed);
 
     Order minor = order;
     minor.agent->birthDate = QDate(1997, 1, 1); // 16 when the card was issued: no extension
-    minor.document(DocumentKind::AgentId)->facts.mrz =
-        testing::frenchIdCardMrz(u"131206912345"_s, minor.agent->surname, minor.agent->givenNames,
-                                 minor.agent->birthDate, u'F');
+    minor.document(DocumentKind::AgentId)->facts.mrz = testing::frenchIdCardMrz(
+        u"131206912345"_s, minor.agent->surname, minor.agent->givenNames, minor.agent->birthDate, u'F');
     CHECK(stateOf(rules::buildChecklist(minor, today), u"agent-id.valid"_s) == ItemState::Failed);
 }
 
@@ -256,7 +258,8 @@ TEST_CASE("The MRZ must be intact and match the order", "[checklist]")
     SECTION("accents and hyphens fold as the MRZ writes them")
     {
         CHECK(stateOf(rules::buildChecklist(order, today), u"holder-id.mrz"_s) == ItemState::Passed);
-        CHECK(stateOf(rules::buildChecklist(order, today), u"legal-representative-id.mrz"_s) == ItemState::Passed);
+        CHECK(stateOf(rules::buildChecklist(order, today), u"legal-representative-id.mrz"_s) ==
+              ItemState::Passed);
     }
 }
 
@@ -323,7 +326,7 @@ TEST_CASE("Names the MRZ cut at the end of a full field still match", "[checklis
 
     // A field that is not full cut nothing: a shorter name there is another name.
     order.holder.givenNames = u"Jean Étienne Loïc"_s;
-    id->facts.mrz = testing::td1Mrz(u"X4RTBPFW4"_s, order.holder.surname, u"Jean Étienne"_s, order.holder.birthDate,
-                                    u'M', id->facts.expiryDate);
+    id->facts.mrz = testing::td1Mrz(u"X4RTBPFW4"_s, order.holder.surname, u"Jean Étienne"_s,
+                                    order.holder.birthDate, u'M', id->facts.expiryDate);
     CHECK(stateOf(rules::buildChecklist(order, today), u"holder-id.mrz"_s) == ItemState::Failed);
 }

@@ -1,8 +1,6 @@
 // guichet-cli as a user runs it: a real process on a real store file. The round trip:
 // demo + check + export + import give identical checklist results.
 
-#include <catch2/catch.hpp>
-
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -10,6 +8,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
 
@@ -31,7 +30,8 @@ Run cli(const QString& store, QStringList arguments)
     environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
     environment.insert(u"LANG"_s, u"C.UTF-8"_s);
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(GUICHET_CLI), QStringList{u"--store"_s, store, u"--operator"_s, u"test.operator"_s} + arguments);
+    process.start(QStringLiteral(GUICHET_CLI),
+                  QStringList{u"--store"_s, store, u"--operator"_s, u"test.operator"_s} + arguments);
     REQUIRE(process.waitForFinished(300000));
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
@@ -39,7 +39,8 @@ Run cli(const QString& store, QStringList arguments)
 
 QStringList orderNumbers(const QString& store)
 {
-    const Run listed = cli(store, {u"list"_s, u"--json"_s, u"--limit"_s, u"1000"_s, u"--sort"_s, u"number"_s, u"--asc"_s});
+    const Run listed =
+        cli(store, {u"list"_s, u"--json"_s, u"--limit"_s, u"1000"_s, u"--sort"_s, u"number"_s, u"--asc"_s});
     REQUIRE(listed.exitCode == 0);
     QStringList numbers;
     for (const auto& row : listed.json().value(u"orders"_s).toArray()) {
@@ -184,8 +185,8 @@ TEST_CASE("The summary counts orders per portal and phase", "[cli]")
         const int toVerify = p.value(u"toVerify"_s).toInt();
         counted += toVerify + p.value(u"awaitingSignature"_s).toInt() + p.value(u"toValidate"_s).toInt() +
                    p.value(u"toGenerate"_s).toInt();
-        const Run filtered = cli(store, {u"list"_s, u"--json"_s, u"--portal"_s, p.value(u"portal"_s).toString(),
-                                         u"--phase"_s, u"verification"_s});
+        const Run filtered = cli(store, {u"list"_s, u"--json"_s, u"--portal"_s,
+                                         p.value(u"portal"_s).toString(), u"--phase"_s, u"verification"_s});
         CHECK(filtered.json().value(u"total"_s).toInt() == toVerify);
     }
     const Run all = cli(store, {u"list"_s, u"--json"_s});

@@ -13,8 +13,7 @@
 #define CHECK_EVENTUALLY(expr) CHECK(QTest::qWaitFor([&] { return bool(expr); }, 5000))
 
 namespace Catch {
-template <>
-struct StringMaker<QString>
+template <> struct StringMaker<QString>
 {
     static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
 };

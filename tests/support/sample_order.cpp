@@ -8,13 +8,25 @@
 namespace guichet::testing {
 namespace {
 
-QString digit(QStringView field) { return QString::number(rules::mrzCheckDigit(field)); }
+QString digit(QStringView field)
+{
+    return QString::number(rules::mrzCheckDigit(field));
+}
 
-QString yymmdd(const QDate& date) { return date.toString(QStringLiteral("yyMMdd")); }
+QString yymmdd(const QDate& date)
+{
+    return date.toString(QStringLiteral("yyMMdd"));
+}
 
-QString mrzName(const QString& name) { return rules::foldName(name).replace(u' ', u'<'); }
+QString mrzName(const QString& name)
+{
+    return rules::foldName(name).replace(u' ', u'<');
+}
 
-QString fill(const QString& text, int width) { return text.leftJustified(width, u'<', true); }
+QString fill(const QString& text, int width)
+{
+    return text.leftJustified(width, u'<', true);
+}
 
 Document document(DocumentKind kind, DocumentStatus status)
 {
@@ -34,7 +46,8 @@ QStringList td1Mrz(const QString& documentNumber, const QString& surname, const 
     const QString birthField = yymmdd(birth) + digit(yymmdd(birth));
     const QString expiryField = yymmdd(expiry) + digit(yymmdd(expiry));
     const QString line2Head = birthField + sex + expiryField + QStringLiteral("FRA") + fill({}, 11);
-    const QString composite = line1.mid(5, 25) + line2Head.mid(0, 7) + line2Head.mid(8, 7) + line2Head.mid(18, 11);
+    const QString composite =
+        line1.mid(5, 25) + line2Head.mid(0, 7) + line2Head.mid(8, 7) + line2Head.mid(18, 11);
     const QString line2 = line2Head + digit(composite);
     const QString line3 = fill(mrzName(surname) + QStringLiteral("<<") + mrzName(givenNames), 30);
     return {line1, line2, line3};
@@ -43,11 +56,13 @@ QStringList td1Mrz(const QString& documentNumber, const QString& surname, const 
 QStringList td3Mrz(const QString& documentNumber, const QString& surname, const QString& givenNames,
                    const QDate& birth, QChar sex, const QDate& expiry)
 {
-    const QString line1 = fill(QStringLiteral("P<FRA") + mrzName(surname) + QStringLiteral("<<") + mrzName(givenNames), 44);
+    const QString line1 =
+        fill(QStringLiteral("P<FRA") + mrzName(surname) + QStringLiteral("<<") + mrzName(givenNames), 44);
     const QString number = fill(documentNumber, 9);
     const QString optional = fill({}, 14);
-    const QString head = number + digit(number) + QStringLiteral("FRA") + yymmdd(birth) + digit(yymmdd(birth)) + sex +
-                         yymmdd(expiry) + digit(yymmdd(expiry)) + optional + QStringLiteral("0");
+    const QString head = number + digit(number) + QStringLiteral("FRA") + yymmdd(birth) +
+                         digit(yymmdd(birth)) + sex + yymmdd(expiry) + digit(yymmdd(expiry)) + optional +
+                         QStringLiteral("0");
     const QString composite = head.mid(0, 10) + head.mid(13, 7) + head.mid(21, 22);
     return {line1, head + digit(composite)};
 }
@@ -56,8 +71,8 @@ QStringList frenchIdCardMrz(const QString& documentNumber, const QString& surnam
                             const QDate& birth, QChar sex)
 {
     const QString line1 = QStringLiteral("IDFRA") + fill(mrzName(surname), 25) + QStringLiteral("069031");
-    const QString head = documentNumber + digit(documentNumber) + fill(mrzName(givenNames), 14) + yymmdd(birth) +
-                         digit(yymmdd(birth)) + sex;
+    const QString head = documentNumber + digit(documentNumber) + fill(mrzName(givenNames), 14) +
+                         yymmdd(birth) + digit(yymmdd(birth)) + sex;
     return {line1, head + digit(QString(line1 + head))};
 }
 
@@ -78,8 +93,8 @@ Order sampleOrder(const QDate& today, bool confirmed)
     order.holder.birthDate = QDate(1985, 3, 12);
     order.holder.email = QStringLiteral("helene.lefevre@acme-signature.fr");
     order.holder.otpContact = QStringLiteral("06 12 34 56 78");
-    order.organisation = {OrganisationKind::Company, QStringLiteral("ACME Signature SAS"), QStringLiteral("732829320"),
-                          QStringLiteral("73282932000074")};
+    order.organisation = {OrganisationKind::Company, QStringLiteral("ACME Signature SAS"),
+                          QStringLiteral("732829320"), QStringLiteral("73282932000074")};
     order.legalRepresentative.givenNames = QStringLiteral("Jean-Étienne");
     order.legalRepresentative.surname = QStringLiteral("N'Diaye");
     order.legalRepresentative.birthDate = QDate(1970, 11, 2);
@@ -87,7 +102,8 @@ Order sampleOrder(const QDate& today, bool confirmed)
     order.payment = {true, QStringLiteral("card"), QStringLiteral("PAY-778812"), 18900};
     order.recordedIdentity = {IdDocumentKind::NationalIdCard, QStringLiteral("X4RTBPFW4")};
 
-    for (auto kind : {DocumentKind::TermsOfUse, DocumentKind::SubscriptionContract, DocumentKind::AuthorisationLetter}) {
+    for (auto kind :
+         {DocumentKind::TermsOfUse, DocumentKind::SubscriptionContract, DocumentKind::AuthorisationLetter}) {
         order.documents.append(document(kind, DocumentStatus::Signed));
     }
     Document kbis = document(DocumentKind::KbisExtract, DocumentStatus::Imported);
@@ -109,8 +125,8 @@ Order sampleOrder(const QDate& today, bool confirmed)
     legalId.facts.issueDate = QDate(2018, 4, 10);
     legalId.facts.expiryDate = QDate(2028, 4, 9);
     legalId.facts.mrz = td3Mrz(QStringLiteral("18AA12345"), order.legalRepresentative.surname,
-                               order.legalRepresentative.givenNames, order.legalRepresentative.birthDate, u'M',
-                               legalId.facts.expiryDate);
+                               order.legalRepresentative.givenNames, order.legalRepresentative.birthDate,
+                               u'M', legalId.facts.expiryDate);
     order.documents.append(legalId);
 
     Document payment = document(DocumentKind::PaymentProof, DocumentStatus::Imported);
@@ -165,7 +181,8 @@ Dossier sampleDossier(const QDate& today, bool confirmed)
         document.fileName = toCode(document.kind) + (image ? u".png" : u".pdf");
         document.mediaType = image ? QStringLiteral("image/png") : QStringLiteral("application/pdf");
         document.size = bytes.size();
-        document.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        document.sha256 =
+            QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
         dossier.contents[document.kind] = bytes;
     }
     return dossier;

@@ -6,14 +6,12 @@
 #include "order/order_page.h"
 #include "orders/order_list_model.h"
 #include "orders/order_list_view.h"
+#include "qt_wait.h"
 #include "session/desk_session.h"
 #include "store/order_store.h"
 #include "summary/activity_model.h"
 #include "summary/activity_view.h"
 #include "window/main_window.h"
-
-#include <catch2/catch.hpp>
-#include "qt_wait.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -26,6 +24,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <catch2/catch.hpp>
 
 using namespace guichet;
 using namespace Qt::StringLiterals;
@@ -161,8 +160,8 @@ TEST_CASE("The window's layout is found as it was left", "[desk]")
     again.show();
     REQUIRE(QTest::qWaitForWindowExposed(&again));
     CHECK(again.size() == QSize(1234, 777));
-    CHECK(again.orderList()->table()->horizontalHeader()->sectionSize(int(ui::OrderListModel::Column::Organisation)) ==
-          333);
+    CHECK(again.orderList()->table()->horizontalHeader()->sectionSize(
+              int(ui::OrderListModel::Column::Organisation)) == 333);
 }
 
 TEST_CASE("Every control has a name a screen reader can say", "[desk][accessibility]")
@@ -179,8 +178,7 @@ TEST_CASE("Every control has a name a screen reader can say", "[desk][accessibil
                              qobject_cast<QComboBox*>(widget) || qobject_cast<QAbstractItemView*>(widget);
         if (!control || widget->inherits("QTabBar") || widget->parent()->inherits("QTabBar") ||
             widget->inherits("QHeaderView") || widget->parentWidget()->inherits("QComboBox") ||
-            widget->parentWidget()->inherits("QAbstractSpinBox") ||
-            widget->objectName().startsWith(u"qt_") ||
+            widget->parentWidget()->inherits("QAbstractSpinBox") || widget->objectName().startsWith(u"qt_") ||
             // Qt's own parts of composite widgets, named by their owner.
             QStringList{u"QTableCornerButton"_s, u"QLineEditIconButton"_s, u"QComboBoxListView"_s}.contains(
                 QString::fromLatin1(widget->metaObject()->className()))) {
@@ -189,7 +187,8 @@ TEST_CASE("Every control has a name a screen reader can say", "[desk][accessibil
         const auto* button = qobject_cast<QAbstractButton*>(widget);
         const bool spoken = !widget->accessibleName().isEmpty() || (button && !button->text().isEmpty());
         if (!spoken) {
-            unnamed.append(QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName());
+            unnamed.append(QString::fromLatin1(widget->metaObject()->className()) + u' ' +
+                           widget->objectName());
         }
     }
     INFO(unnamed.join(u", "_s).toStdString());

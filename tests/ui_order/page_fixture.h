@@ -5,6 +5,7 @@
 
 #include "order/confirmer.h"
 #include "order/order_page.h"
+#include "qt_wait.h"
 #include "session/desk_session.h"
 
 #include <QList>
@@ -12,11 +13,9 @@
 #include <QTest>
 #include <QWidget>
 #include <catch2/catch.hpp>
-#include "qt_wait.h"
 #include <memory>
 
 class QTreeWidgetItem;
-
 
 namespace guichet::testing {
 

@@ -3,15 +3,14 @@
 // Shared by the order list tests: a desk session over a store of demo orders, each test on its own
 // copy of a store made once per run, and a recorder of QAbstractItemModelTester's complaints.
 
+#include "qt_wait.h"
 #include "session/desk_session.h"
 
 #include <QDate>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
-#include "qt_wait.h"
 #include <memory>
-
 
 namespace guichet::ui::test {
 

@@ -7,11 +7,10 @@
 #include "store/order_store.h"
 #include "workflow/workflow.h"
 
-#include <catch2/catch.hpp>
-
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <catch2/catch.hpp>
 
 using namespace guichet;
 using namespace Qt::StringLiterals;
@@ -107,7 +106,8 @@ TEST_CASE("A dossier walks from verification to validation", "[workflow]")
 
     confirmPieces(f, id);
     REQUIRE_FALSE(f.flow->sendForSignature(id, u"operator.a"_s).ok()); // identity not recorded yet
-    REQUIRE(f.flow->recordIdentity(id, {IdDocumentKind::NationalIdCard, u" x4rtbpfw4 "_s}, u"operator.a"_s).ok());
+    REQUIRE(
+        f.flow->recordIdentity(id, {IdDocumentKind::NationalIdCard, u" x4rtbpfw4 "_s}, u"operator.a"_s).ok());
     CHECK(f.load(id).recordedIdentity == IdentityRecord{IdDocumentKind::NationalIdCard, u"X4RTBPFW4"_s});
     REQUIRE(f.flow->sendForSignature(id, u"operator.a"_s).ok());
     CHECK(f.load(id).phase == Phase::AwaitingSignature);
@@ -116,8 +116,10 @@ TEST_CASE("A dossier walks from verification to validation", "[workflow]")
     REQUIRE(f.flow->recordSignature(id, DocumentKind::TermsOfUse, u"operator.a"_s).ok());
     REQUIRE(f.flow->recordSignature(id, DocumentKind::SubscriptionContract, u"operator.a"_s).ok());
     CHECK(f.load(id).phase == Phase::AwaitingSignature);
-    REQUIRE_FALSE(f.flow->recordSignature(id, DocumentKind::TermsOfUse, u"operator.a"_s).ok()); // already signed
-    REQUIRE_FALSE(f.flow->recordSignature(id, DocumentKind::HolderId, u"operator.a"_s).ok()); // not contractual
+    REQUIRE_FALSE(
+        f.flow->recordSignature(id, DocumentKind::TermsOfUse, u"operator.a"_s).ok()); // already signed
+    REQUIRE_FALSE(
+        f.flow->recordSignature(id, DocumentKind::HolderId, u"operator.a"_s).ok()); // not contractual
     REQUIRE(f.flow->recordSignature(id, DocumentKind::AuthorisationLetter, u"operator.a"_s).ok());
     CHECK(f.load(id).phase == Phase::Validation);
 
@@ -153,8 +155,9 @@ TEST_CASE("Validation is irreversible", "[workflow]")
 
     CHECK_FALSE(f.flow->validate(id, u"operator.a"_s).ok());
     CHECK_FALSE(f.flow->recordIdentity(id, {IdDocumentKind::Passport, u"18AA12345"_s}, u"operator.a"_s).ok());
-    CHECK_FALSE(f.flow->notify(id, Notification{0, NotificationKind::Other, {}, u"s"_s, u"b"_s, {}, {}, {}},
-                               u"operator.a"_s)
+    CHECK_FALSE(f.flow
+                    ->notify(id, Notification{0, NotificationKind::Other, {}, u"s"_s, u"b"_s, {}, {}, {}},
+                             u"operator.a"_s)
                     .ok());
     CHECK(f.trail(id).size() == decisions);
     // Not even the store's own write goes back.
@@ -173,7 +176,8 @@ TEST_CASE("Operators can only confirm what is theirs to confirm", "[workflow]")
     dossier.order.document(DocumentKind::PaymentProof)->fileName.clear();
     dossier.order.document(DocumentKind::PaymentProof)->size = 0;
     const qint64 id = f.import(dossier);
-    CHECK_FALSE(f.flow->confirm(id, u"holder.otp-contact"_s, u"operator.a"_s).ok()); // computed, not confirmed
+    CHECK_FALSE(
+        f.flow->confirm(id, u"holder.otp-contact"_s, u"operator.a"_s).ok()); // computed, not confirmed
     CHECK_FALSE(f.flow->confirm(id, u"confirm.payment-proof"_s, u"operator.a"_s).ok()); // not imported
     REQUIRE(f.flow->confirm(id, u"confirm.holder-id"_s, u"operator.a"_s).ok());
     CHECK_FALSE(f.flow->confirm(id, u"confirm.holder-id"_s, u"operator.a"_s).ok()); // already
@@ -213,7 +217,8 @@ TEST_CASE("Paper dossiers are not sent for signature", "[workflow]")
     dossier.order.type = DossierType::Paper;
     const qint64 id = f.import(dossier);
     confirmPieces(f, id);
-    REQUIRE(f.flow->recordIdentity(id, {IdDocumentKind::NationalIdCard, u"X4RTBPFW4"_s}, u"operator.a"_s).ok());
+    REQUIRE(
+        f.flow->recordIdentity(id, {IdDocumentKind::NationalIdCard, u"X4RTBPFW4"_s}, u"operator.a"_s).ok());
     const auto refused = f.flow->sendForSignature(id, u"operator.a"_s);
     REQUIRE_FALSE(refused.ok());
     CHECK(f.load(id).phase == Phase::Verification);

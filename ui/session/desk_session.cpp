@@ -7,7 +7,9 @@
 
 namespace guichet::ui {
 
-DeskSession::DeskSession(QString operatorId, QObject* parent) : QObject(parent), m_operatorId(std::move(operatorId)) {}
+DeskSession::DeskSession(QString operatorId, QObject* parent)
+    : QObject(parent), m_operatorId(std::move(operatorId))
+{}
 
 DeskSession::~DeskSession() = default;
 
@@ -23,17 +25,38 @@ Result<std::unique_ptr<DeskSession>> DeskSession::open(const QString& storePath,
     return session;
 }
 
-store::Database& DeskSession::database() { return m_workspace->database(); }
-store::OrderStore& DeskSession::orders() { return m_workspace->orders(); }
-workflow::Workflow& DeskSession::workflow() { return m_workspace->workflow(); }
+store::Database& DeskSession::database()
+{
+    return m_workspace->database();
+}
+store::OrderStore& DeskSession::orders()
+{
+    return m_workspace->orders();
+}
+workflow::Workflow& DeskSession::workflow()
+{
+    return m_workspace->workflow();
+}
 
-QString DeskSession::storePath() const { return m_workspace->database().path(); }
+QString DeskSession::storePath() const
+{
+    return m_workspace->database().path();
+}
 
-QDate DeskSession::today() const { return m_workspace->workflow().today(); }
+QDate DeskSession::today() const
+{
+    return m_workspace->workflow().today();
+}
 
-Result<Order> DeskSession::order(qint64 orderId) { return orders().order(orderId); }
+Result<Order> DeskSession::order(qint64 orderId)
+{
+    return orders().order(orderId);
+}
 
-Result<Dossier> DeskSession::dossier(qint64 orderId) { return orders().dossier(orderId); }
+Result<Dossier> DeskSession::dossier(qint64 orderId)
+{
+    return orders().dossier(orderId);
+}
 
 Status DeskSession::announce(qint64 orderId, Status status)
 {
@@ -63,7 +86,10 @@ Status DeskSession::recordSignature(qint64 orderId, DocumentKind kind)
     return announce(orderId, workflow().recordSignature(orderId, kind, m_operatorId));
 }
 
-Status DeskSession::validate(qint64 orderId) { return announce(orderId, workflow().validate(orderId, m_operatorId)); }
+Status DeskSession::validate(qint64 orderId)
+{
+    return announce(orderId, workflow().validate(orderId, m_operatorId));
+}
 
 Result<qint64> DeskSession::notify(qint64 orderId, const Notification& notification)
 {

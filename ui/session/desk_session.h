@@ -10,7 +10,6 @@
 
 #include <QDate>
 #include <QObject>
-
 #include <memory>
 
 namespace guichet::store {

@@ -7,7 +7,8 @@
 
 namespace guichet::ui {
 
-ActivityModel::ActivityModel(DeskSession& session, QObject* parent) : QAbstractTableModel(parent), m_session(session)
+ActivityModel::ActivityModel(DeskSession& session, QObject* parent)
+    : QAbstractTableModel(parent), m_session(session)
 {
     connect(&session, &DeskSession::orderChanged, this, &ActivityModel::reload);
     connect(&session, &DeskSession::ordersReset, this, &ActivityModel::reload);
@@ -41,7 +42,10 @@ int ActivityModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(m_portals.size()) + 1;
 }
 
-int ActivityModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int ActivityModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 bool ActivityModel::isTotalRow(const QModelIndex& index) const
 {

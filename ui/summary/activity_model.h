@@ -8,7 +8,6 @@
 #include "store/order_store.h"
 
 #include <QAbstractTableModel>
-
 #include <optional>
 
 namespace guichet::ui {
@@ -20,7 +19,15 @@ class ActivityModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Portal, ToVerify, AwaitingSignature, ToValidate, ToGenerate, ColumnCount };
+    enum Column
+    {
+        Portal,
+        ToVerify,
+        AwaitingSignature,
+        ToValidate,
+        ToGenerate,
+        ColumnCount
+    };
 
     explicit ActivityModel(DeskSession& session, QObject* parent = nullptr);
 

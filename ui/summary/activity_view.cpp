@@ -25,7 +25,8 @@ protected:
         if (event->type() == QEvent::KeyPress) {
             const auto* key = static_cast<QKeyEvent*>(event);
             auto* view = qobject_cast<QTableView*>(watched);
-            if (view && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && view->currentIndex().isValid()) {
+            if (view && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+                view->currentIndex().isValid()) {
                 emit view->activated(view->currentIndex());
                 return true;
             }
@@ -42,10 +43,11 @@ ActivityView::ActivityView(DeskSession& session, QWidget* parent)
 {
     setObjectName(QStringLiteral("activityView"));
     auto* title = new QLabel(tr("<h2>Activity summary</h2>"), this);
-    auto* hint = new QLabel(tr("Orders waiting for the administrative RA (to verify, to validate) and for the "
-                               "technical RA (to generate), per RA portal. Double-click or press Enter on a "
-                               "count to open the matching orders."),
-                            this);
+    auto* hint =
+        new QLabel(tr("Orders waiting for the administrative RA (to verify, to validate) and for the "
+                      "technical RA (to generate), per RA portal. Double-click or press Enter on a "
+                      "count to open the matching orders."),
+                   this);
     hint->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("activityTable"));
     m_table->setAccessibleName(tr("Activity summary per RA portal"));
@@ -83,9 +85,10 @@ void ActivityView::activate(const QModelIndex& index)
 
 void ActivityView::refreshStatus()
 {
-    m_status->setText(m_model->lastError().isEmpty()
-                          ? tr("Updated at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
-                          : m_model->lastError());
+    m_status->setText(
+        m_model->lastError().isEmpty()
+            ? tr("Updated at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
+            : m_model->lastError());
 }
 
 } // namespace guichet::ui

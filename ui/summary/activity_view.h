@@ -6,7 +6,6 @@
 #include "model/enums.h"
 
 #include <QWidget>
-
 #include <optional>
 
 class QLabel;

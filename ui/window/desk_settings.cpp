@@ -5,20 +5,56 @@
 namespace guichet::ui {
 namespace {
 
-QVariant value(const char* key) { return QSettings().value(QLatin1String(key)); }
-void setValue(const char* key, const QVariant& value) { QSettings().setValue(QLatin1String(key), value); }
+QVariant value(const char* key)
+{
+    return QSettings().value(QLatin1String(key));
+}
+void setValue(const char* key, const QVariant& value)
+{
+    QSettings().setValue(QLatin1String(key), value);
+}
 
 } // namespace
 
-QString DeskSettings::language() { return value("ui/language").toString(); }
-void DeskSettings::setLanguage(const QString& language) { setValue("ui/language", language); }
-QByteArray DeskSettings::windowGeometry() { return value("window/geometry").toByteArray(); }
-void DeskSettings::setWindowGeometry(const QByteArray& geometry) { setValue("window/geometry", geometry); }
-QByteArray DeskSettings::windowState() { return value("window/state").toByteArray(); }
-void DeskSettings::setWindowState(const QByteArray& state) { setValue("window/state", state); }
-QByteArray DeskSettings::orderListState() { return value("orders/header").toByteArray(); }
-void DeskSettings::setOrderListState(const QByteArray& state) { setValue("orders/header", state); }
-QByteArray DeskSettings::orderPageState() { return value("order/splitters").toByteArray(); }
-void DeskSettings::setOrderPageState(const QByteArray& state) { setValue("order/splitters", state); }
+QString DeskSettings::language()
+{
+    return value("ui/language").toString();
+}
+void DeskSettings::setLanguage(const QString& language)
+{
+    setValue("ui/language", language);
+}
+QByteArray DeskSettings::windowGeometry()
+{
+    return value("window/geometry").toByteArray();
+}
+void DeskSettings::setWindowGeometry(const QByteArray& geometry)
+{
+    setValue("window/geometry", geometry);
+}
+QByteArray DeskSettings::windowState()
+{
+    return value("window/state").toByteArray();
+}
+void DeskSettings::setWindowState(const QByteArray& state)
+{
+    setValue("window/state", state);
+}
+QByteArray DeskSettings::orderListState()
+{
+    return value("orders/header").toByteArray();
+}
+void DeskSettings::setOrderListState(const QByteArray& state)
+{
+    setValue("orders/header", state);
+}
+QByteArray DeskSettings::orderPageState()
+{
+    return value("order/splitters").toByteArray();
+}
+void DeskSettings::setOrderPageState(const QByteArray& state)
+{
+    setValue("order/splitters", state);
+}
 
 } // namespace guichet::ui

@@ -21,7 +21,12 @@
 namespace guichet::ui {
 namespace {
 
-enum Tab { OrdersTab, ActivityTab, OrderTab };
+enum Tab
+{
+    OrdersTab,
+    ActivityTab,
+    OrderTab
+};
 
 /// The order page's splitters, by object name, so that the operator's side-by-side layout survives.
 QByteArray saveSplitters(const QWidget* page)
