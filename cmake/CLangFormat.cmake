@@ -6,7 +6,8 @@ if(CLANG_FORMAT_EXE)
         ${PROJECT_SOURCE_DIR}/core/*.cpp ${PROJECT_SOURCE_DIR}/core/*.h
         ${PROJECT_SOURCE_DIR}/ui/*.cpp ${PROJECT_SOURCE_DIR}/ui/*.h
         ${PROJECT_SOURCE_DIR}/tests/*.cpp ${PROJECT_SOURCE_DIR}/tests/*.h
-        ${PROJECT_SOURCE_DIR}/benchmarks/*.cpp ${PROJECT_SOURCE_DIR}/benchmarks/*.h)
+        ${PROJECT_SOURCE_DIR}/benchmarks/*.cpp ${PROJECT_SOURCE_DIR}/benchmarks/*.h
+        ${PROJECT_SOURCE_DIR}/translations/*.cpp ${PROJECT_SOURCE_DIR}/translations/*.h)
     add_custom_target(format COMMAND ${CLANG_FORMAT_EXE} -i ${GUICHET_FORMAT_SOURCES}
         COMMENT "Applying .clang-format")
     add_custom_target(format-check COMMAND ${CLANG_FORMAT_EXE} --dry-run --Werror ${GUICHET_FORMAT_SOURCES}
