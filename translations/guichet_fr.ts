@@ -1263,6 +1263,178 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
         <source>Guichet could not disable crash dumps: a crash could leave a PIN on disk. Report this to your administrator.</source>
         <translation>Guichet n&apos;a pas pu désactiver les vidages mémoire (core dumps) : un plantage pourrait laisser un code PIN sur le disque. Signalez-le à votre administrateur.</translation>
     </message>
+    <message>
+        <source>The list of installed token middleware (p11-kit) cannot be read. Set the module&apos;s path in the settings.</source>
+        <translation>La liste des middlewares de token installés (p11-kit) ne peut pas être lue. Indiquez le chemin du module dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The token module set in the settings does not exist: %1. Correct the path or clear it to use the installed middleware.</source>
+        <translation>Le module de token indiqué dans les paramètres n&apos;existe pas : %1. Corrigez le chemin ou effacez-le pour utiliser le middleware installé.</translation>
+    </message>
+    <message>
+        <source>The token asks for its PIN to be changed. Change it with the token&apos;s own tool before signing.</source>
+        <translation>Le token demande que son code PIN soit changé. Changez-le avec l&apos;outil du token avant de signer.</translation>
+    </message>
+    <message>
+        <source>A wrong PIN was entered on this token since its last successful login: take care, it locks itself after a few wrong PINs.</source>
+        <translation>Un code PIN erroné a été saisi sur ce token depuis sa dernière connexion réussie : attention, il se bloque après quelques codes erronés.</translation>
+    </message>
+    <message>
+        <source>One try is left: one more wrong PIN locks the token. If you are not sure of your PIN, stop and contact your security officer.</source>
+        <translation>Il reste un essai : un code PIN erroné de plus bloque le token. Si vous n&apos;êtes pas sûr de votre code, arrêtez et contactez votre responsable sécurité.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s PIN is locked after too many wrong tries. Ask your security officer to unlock it with the unlock code (PUK); Guichet cannot.</source>
+        <translation>Le code PIN du token est bloqué après trop d&apos;essais erronés. Demandez à votre responsable sécurité de le débloquer avec le code de déblocage (PUK) ; Guichet ne le peut pas.</translation>
+    </message>
+    <message>
+        <source>This token is blank (not initialised). Use the RA token you were issued, or ask your security officer to prepare this one.</source>
+        <translation>Ce token est vierge (non initialisé). Utilisez le token AE qui vous a été remis, ou demandez à votre responsable sécurité de préparer celui-ci.</translation>
+    </message>
+    <message>
+        <source>This token has no user PIN yet. Ask your security officer to initialise it.</source>
+        <translation>Ce token n&apos;a pas encore de code PIN utilisateur. Demandez à votre responsable sécurité de l&apos;initialiser.</translation>
+    </message>
+    <message>
+        <source>The token reported success.</source>
+        <translation>Le token a signalé un succès.</translation>
+    </message>
+    <message>
+        <source>The PIN is incorrect. Check it and try again: the token locks itself after too many wrong PINs.</source>
+        <translation>Le code PIN est incorrect. Vérifiez-le et réessayez : le token se bloque après trop de codes erronés.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s PIN is locked after too many wrong tries. Ask your security officer to unlock it; Guichet cannot.</source>
+        <translation>Le code PIN du token est bloqué après trop d&apos;essais erronés. Demandez à votre responsable sécurité de le débloquer ; Guichet ne le peut pas.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s PIN has expired. Change it with the token&apos;s own tool, then log in again.</source>
+        <translation>Le code PIN du token a expiré. Changez-le avec l&apos;outil du token, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The PIN contains characters this token does not accept. Check the PIN.</source>
+        <translation>Le code PIN contient des caractères que ce token n&apos;accepte pas. Vérifiez le code PIN.</translation>
+    </message>
+    <message>
+        <source>The PIN is too short or too long for this token. Check the PIN.</source>
+        <translation>Le code PIN est trop court ou trop long pour ce token. Vérifiez le code PIN.</translation>
+    </message>
+    <message>
+        <source>The token was removed. Insert it again, then log in.</source>
+        <translation>Le token a été retiré. Insérez-le de nouveau, puis connectez-vous.</translation>
+    </message>
+    <message>
+        <source>The card in the reader is not recognised. Check that it is your RA token and that it is inserted the right way.</source>
+        <translation>La carte du lecteur n&apos;est pas reconnue. Vérifiez qu&apos;il s&apos;agit de votre token AE et qu&apos;elle est insérée dans le bon sens.</translation>
+    </message>
+    <message>
+        <source>The reader is no longer connected. Plug it in again, then log in.</source>
+        <translation>Le lecteur n&apos;est plus connecté. Rebranchez-le, puis connectez-vous.</translation>
+    </message>
+    <message>
+        <source>The connection to the token was lost: it was probably removed or reset. Insert it again, then log in.</source>
+        <translation>La connexion au token a été perdue : il a probablement été retiré ou réinitialisé. Insérez-le de nouveau, puis connectez-vous.</translation>
+    </message>
+    <message>
+        <source>Log in to the token first.</source>
+        <translation>Connectez-vous d&apos;abord au token.</translation>
+    </message>
+    <message>
+        <source>Another user is logged in to this token. Log out in the other program, then try again.</source>
+        <translation>Un autre utilisateur est connecté à ce token. Déconnectez-vous dans l&apos;autre programme, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled on the reader.</source>
+        <translation>L&apos;opération a été annulée sur le lecteur.</translation>
+    </message>
+    <message>
+        <source>The token is write-protected: nothing can be stored on it.</source>
+        <translation>Le token est protégé en écriture : rien ne peut y être enregistré.</translation>
+    </message>
+    <message>
+        <source>The token is full. Remove unused keys or certificates with its own tool.</source>
+        <translation>Le token est plein. Supprimez les clés ou certificats inutilisés avec son outil.</translation>
+    </message>
+    <message>
+        <source>The token cannot do this with this key. Contact support with the details below.</source>
+        <translation>Le token ne peut pas effectuer cette opération avec cette clé. Contactez le support avec les détails ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s middleware is not ready. Restart Guichet; if this persists, reinstall the middleware.</source>
+        <translation>Le middleware du token n&apos;est pas prêt. Redémarrez Guichet ; si le problème persiste, réinstallez le middleware.</translation>
+    </message>
+    <message>
+        <source>The token has too many open sessions. Close other programs using it and try again.</source>
+        <translation>Le token a trop de sessions ouvertes. Fermez les autres programmes qui l&apos;utilisent et réessayez.</translation>
+    </message>
+    <message>
+        <source>The token or its reader failed. Remove the token, insert it again and retry; if this persists, contact support with the details below.</source>
+        <translation>Le token ou son lecteur est en panne. Retirez le token, insérez-le de nouveau et réessayez ; si le problème persiste, contactez le support avec les détails ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The token reported an unexpected error. Contact support with the details below.</source>
+        <translation>Le token a signalé une erreur inattendue. Contactez le support avec les détails ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The token is no longer available: it was removed or its reader was disconnected. Insert it again, then log in.</source>
+        <translation>Le token n&apos;est plus disponible : il a été retiré ou son lecteur a été déconnecté. Insérez-le de nouveau, puis connectez-vous.</translation>
+    </message>
+    <message>
+        <source>This is not a valid PKCS#11 URI: %1.</source>
+        <translation>Ce n&apos;est pas une URI PKCS#11 valide : %1.</translation>
+    </message>
+    <message>
+        <source>it does not start with pkcs11:</source>
+        <translation>elle ne commence pas par pkcs11:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not name=value</source>
+        <translation>« %1 » n&apos;est pas de la forme nom=valeur</translation>
+    </message>
+    <message>
+        <source>a %-escape in &quot;%1&quot; is malformed</source>
+        <translation>une séquence d&apos;échappement % dans « %1 » est mal formée</translation>
+    </message>
+    <message>
+        <source>unknown object type &quot;%1&quot;</source>
+        <translation>type d&apos;objet inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>a PIN must never be written in a URI</source>
+        <translation>un code PIN ne doit jamais figurer dans une URI</translation>
+    </message>
+    <message>
+        <source>The token module %1 cannot be loaded. Check the module path in the settings, or reinstall the token&apos;s middleware.</source>
+        <translation>Le module du token %1 ne peut pas être chargé. Vérifiez le chemin du module dans les paramètres, ou réinstallez le middleware du token.</translation>
+    </message>
+    <message>
+        <source>The token %1 is not in any reader. Insert it, or choose another token in the settings.</source>
+        <translation>Le token %1 n&apos;est dans aucun lecteur. Insérez-le, ou choisissez un autre token dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The key Guichet was set up with is not on this token. Check that this is your RA token, or choose its key again in the settings.</source>
+        <translation>La clé configurée dans Guichet n&apos;est pas sur ce token. Vérifiez qu&apos;il s&apos;agit bien de votre token AE, ou choisissez de nouveau sa clé dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The token could not generate the key. Contact support with the details below.</source>
+        <translation>Le token n&apos;a pas pu générer la clé. Contactez le support avec les détails ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The token could not sign. Check that it is still inserted and that you are logged in, then try again.</source>
+        <translation>Le token n&apos;a pas pu signer. Vérifiez qu&apos;il est toujours inséré et que vous êtes connecté, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s public key cannot be read. Contact support with the details below.</source>
+        <translation>La clé publique du token ne peut pas être lue. Contactez le support avec les détails ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Another token is now in the reader. Insert the token you logged in with, or log in again with this one.</source>
+        <translation>Un autre token est maintenant dans le lecteur. Insérez le token avec lequel vous vous êtes connecté, ou connectez-vous de nouveau avec celui-ci.</translation>
+    </message>
+    <message>
+        <source>This reader has no PIN pad: type the PIN in Guichet.</source>
+        <translation>Ce lecteur n&apos;a pas de clavier : saisissez le code PIN dans Guichet.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::ui::ActivityModel</name>

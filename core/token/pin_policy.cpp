@@ -4,14 +4,7 @@
 
 namespace guichet::token {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("guichet::token", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 PinState pinState(const PinFlags& flags)
 {
@@ -36,17 +29,25 @@ QString pinStateText(PinState state)
     case PinState::Ok:
         return {};
     case PinState::ToBeChanged:
-        return tr("The token asks for its PIN to be changed. Change it with the token's own tool before "
-                  "signing.");
+        return QCoreApplication::translate(
+            "guichet::token",
+            "The token asks for its PIN to be changed. Change it with the token's own tool before "
+            "signing.");
     case PinState::CountLow:
-        return tr("A wrong PIN was entered on this token since its last successful login: take care, it "
-                  "locks itself after a few wrong PINs.");
+        return QCoreApplication::translate(
+            "guichet::token",
+            "A wrong PIN was entered on this token since its last successful login: take care, it "
+            "locks itself after a few wrong PINs.");
     case PinState::FinalTry:
-        return tr("One try is left: one more wrong PIN locks the token. If you are not sure of your PIN, "
-                  "stop and contact your security officer.");
+        return QCoreApplication::translate(
+            "guichet::token",
+            "One try is left: one more wrong PIN locks the token. If you are not sure of your PIN, "
+            "stop and contact your security officer.");
     case PinState::Locked:
-        return tr("The token's PIN is locked after too many wrong tries. Ask your security officer to "
-                  "unlock it with the unlock code (PUK); Guichet cannot.");
+        return QCoreApplication::translate(
+            "guichet::token",
+            "The token's PIN is locked after too many wrong tries. Ask your security officer to "
+            "unlock it with the unlock code (PUK); Guichet cannot.");
     }
     return {};
 }
@@ -55,12 +56,16 @@ LoginAdvice loginAdvice(const TokenInfo& token)
 {
     if (!token.initialized) {
         return {LoginVerdict::Refuse,
-                tr("This token is blank (not initialised). Use the RA token you were issued, or ask your "
-                   "security officer to prepare this one.")};
+                QCoreApplication::translate(
+                    "guichet::token",
+                    "This token is blank (not initialised). Use the RA token you were issued, or ask your "
+                    "security officer to prepare this one.")};
     }
     if (!token.userPinInitialized) {
-        return {LoginVerdict::Refuse, tr("This token has no user PIN yet. Ask your security officer to "
-                                         "initialise it.")};
+        return {LoginVerdict::Refuse,
+                QCoreApplication::translate("guichet::token",
+                                            "This token has no user PIN yet. Ask your security officer to "
+                                            "initialise it.")};
     }
     const PinState state = pinState(token.userPin);
     switch (state) {

@@ -114,11 +114,6 @@ constexpr std::array ckrNames{
 };
 #undef GUICHET_CKR
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("guichet::token", text);
-}
-
 } // namespace
 
 QString ckrName(unsigned long code)
@@ -138,69 +133,98 @@ QString ckrSentence(unsigned long code)
 {
     switch (code) {
     case CKR_OK:
-        return tr("The token reported success.");
+        return QCoreApplication::translate("guichet::token", "The token reported success.");
     case CKR_PIN_INCORRECT:
-        return tr("The PIN is incorrect. Check it and try again: the token locks itself after too many "
-                  "wrong PINs.");
+        return QCoreApplication::translate(
+            "guichet::token",
+            "The PIN is incorrect. Check it and try again: the token locks itself after too many "
+            "wrong PINs.");
     case CKR_PIN_LOCKED:
-        return tr("The token's PIN is locked after too many wrong tries. Ask your security officer to "
-                  "unlock it; Guichet cannot.");
+        return QCoreApplication::translate(
+            "guichet::token",
+            "The token's PIN is locked after too many wrong tries. Ask your security officer to "
+            "unlock it; Guichet cannot.");
     case CKR_PIN_EXPIRED:
-        return tr("The token's PIN has expired. Change it with the token's own tool, then log in again.");
+        return QCoreApplication::translate(
+            "guichet::token",
+            "The token's PIN has expired. Change it with the token's own tool, then log in again.");
     case CKR_PIN_INVALID:
-        return tr("The PIN contains characters this token does not accept. Check the PIN.");
+        return QCoreApplication::translate(
+            "guichet::token", "The PIN contains characters this token does not accept. Check the PIN.");
     case CKR_PIN_LEN_RANGE:
-        return tr("The PIN is too short or too long for this token. Check the PIN.");
+        return QCoreApplication::translate("guichet::token",
+                                           "The PIN is too short or too long for this token. Check the PIN.");
     case CKR_USER_PIN_NOT_INITIALIZED:
-        return tr("This token has no user PIN yet. Ask your security officer to initialise it.");
+        return QCoreApplication::translate(
+            "guichet::token", "This token has no user PIN yet. Ask your security officer to initialise it.");
     case CKR_TOKEN_NOT_PRESENT:
     case CKR_DEVICE_REMOVED:
-        return tr("The token was removed. Insert it again, then log in.");
+        return QCoreApplication::translate("guichet::token",
+                                           "The token was removed. Insert it again, then log in.");
     case CKR_TOKEN_NOT_RECOGNIZED:
-        return tr("The card in the reader is not recognised. Check that it is your RA token and that "
-                  "it is inserted the right way.");
+        return QCoreApplication::translate(
+            "guichet::token",
+            "The card in the reader is not recognised. Check that it is your RA token and that "
+            "it is inserted the right way.");
     case CKR_SLOT_ID_INVALID:
-        return tr("The reader is no longer connected. Plug it in again, then log in.");
+        return QCoreApplication::translate(
+            "guichet::token", "The reader is no longer connected. Plug it in again, then log in.");
     case CKR_SESSION_HANDLE_INVALID:
     case CKR_SESSION_CLOSED:
     case CKR_OBJECT_HANDLE_INVALID:
     case CKR_KEY_HANDLE_INVALID:
-        return tr("The connection to the token was lost: it was probably removed or reset. Insert it "
-                  "again, then log in.");
+        return QCoreApplication::translate(
+            "guichet::token",
+            "The connection to the token was lost: it was probably removed or reset. Insert it "
+            "again, then log in.");
     case CKR_USER_NOT_LOGGED_IN:
-        return tr("Log in to the token first.");
+        return QCoreApplication::translate("guichet::token", "Log in to the token first.");
     case CKR_USER_ANOTHER_ALREADY_LOGGED_IN:
-        return tr("Another user is logged in to this token. Log out in the other program, then try "
-                  "again.");
+        return QCoreApplication::translate(
+            "guichet::token",
+            "Another user is logged in to this token. Log out in the other program, then try "
+            "again.");
     case CKR_FUNCTION_CANCELED:
     case CKR_CANCEL:
-        return tr("The operation was cancelled on the reader.");
+        return QCoreApplication::translate("guichet::token", "The operation was cancelled on the reader.");
     case CKR_TOKEN_WRITE_PROTECTED:
     case CKR_SESSION_READ_ONLY:
-        return tr("The token is write-protected: nothing can be stored on it.");
+        return QCoreApplication::translate("guichet::token",
+                                           "The token is write-protected: nothing can be stored on it.");
     case CKR_DEVICE_MEMORY:
-        return tr("The token is full. Remove unused keys or certificates with its own tool.");
+        return QCoreApplication::translate(
+            "guichet::token", "The token is full. Remove unused keys or certificates with its own tool.");
     case CKR_MECHANISM_INVALID:
     case CKR_MECHANISM_PARAM_INVALID:
     case CKR_KEY_TYPE_INCONSISTENT:
     case CKR_KEY_FUNCTION_NOT_PERMITTED:
     case CKR_KEY_SIZE_RANGE:
     case CKR_CURVE_NOT_SUPPORTED:
-        return tr("The token cannot do this with this key. Contact support with the details below.");
+        return QCoreApplication::translate(
+            "guichet::token",
+            "The token cannot do this with this key. Contact support with the details below.");
     case CKR_CRYPTOKI_NOT_INITIALIZED:
     case CKR_LIBRARY_LOAD_FAILED:
-        return tr("The token's middleware is not ready. Restart Guichet; if this persists, reinstall "
-                  "the middleware.");
+        return QCoreApplication::translate(
+            "guichet::token",
+            "The token's middleware is not ready. Restart Guichet; if this persists, reinstall "
+            "the middleware.");
     case CKR_SESSION_COUNT:
-        return tr("The token has too many open sessions. Close other programs using it and try again.");
+        return QCoreApplication::translate(
+            "guichet::token",
+            "The token has too many open sessions. Close other programs using it and try again.");
     case CKR_DEVICE_ERROR:
     case CKR_GENERAL_ERROR:
     case CKR_FUNCTION_FAILED:
     case CKR_HOST_MEMORY:
-        return tr("The token or its reader failed. Remove the token, insert it again and retry; if "
-                  "this persists, contact support with the details below.");
+        return QCoreApplication::translate(
+            "guichet::token",
+            "The token or its reader failed. Remove the token, insert it again and retry; if "
+            "this persists, contact support with the details below.");
     default:
-        return tr("The token reported an unexpected error. Contact support with the details below.");
+        return QCoreApplication::translate(
+            "guichet::token",
+            "The token reported an unexpected error. Contact support with the details below.");
     }
 }
 

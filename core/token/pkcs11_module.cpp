@@ -15,11 +15,6 @@ namespace guichet::token {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("guichet::token", text);
-}
-
 // PKCS#11 strings are fixed-width, blank-padded and not NUL-terminated.
 QString padded(const unsigned char* text, std::size_t width)
 {
@@ -61,9 +56,10 @@ std::map<QString, std::weak_ptr<Pkcs11Module>>& registry()
 
 Error tokenGone(const QString& function, unsigned long code)
 {
-    return Pkcs11Error{function, code}.toError(
-        tr("The token is no longer available: it was removed or its reader was disconnected. Insert "
-           "it again, then log in."));
+    return Pkcs11Error{function, code}.toError(QCoreApplication::translate(
+        "guichet::token",
+        "The token is no longer available: it was removed or its reader was disconnected. Insert "
+        "it again, then log in."));
 }
 
 Pkcs11Module::Private::~Private()
@@ -102,8 +98,10 @@ Result<std::shared_ptr<Pkcs11Module>> Pkcs11Module::open(const QString& path)
     if (const std::shared_ptr<Pkcs11Module> loaded = registry()[key].lock()) {
         return loaded;
     }
-    const Error notLoaded{tr("The token module %1 cannot be loaded. Check the module path in the settings, "
-                             "or reinstall the token's middleware.")
+    const Error notLoaded{QCoreApplication::translate(
+                              "guichet::token",
+                              "The token module %1 cannot be loaded. Check the module path in the settings, "
+                              "or reinstall the token's middleware.")
                               .arg(path),
                           {}};
     auto d = std::make_unique<Private>();
@@ -226,7 +224,9 @@ Result<TokenInfo> Pkcs11Module::findToken(const Pkcs11Uri& uri) const
             return *slot.token;
         }
     }
-    return Error{tr("The token %1 is not in any reader. Insert it, or choose another token in the settings.")
+    return Error{QCoreApplication::translate(
+                     "guichet::token",
+                     "The token %1 is not in any reader. Insert it, or choose another token in the settings.")
                      .arg(uri.token.value_or(uri.tokenOnly().toString())),
                  u"no token matches "_s + uri.tokenOnly().toString()};
 }

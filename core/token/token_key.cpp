@@ -11,11 +11,6 @@ namespace guichet::token {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("guichet::token", text);
-}
-
 QByteArray bytes(const unsigned char* data, std::size_t size)
 {
     return QByteArray(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
@@ -63,8 +58,10 @@ Result<TokenKey> TokenSession::privateKey(const Pkcs11Uri& uri) const
     }
     // Private objects only show after a login: say which of the two is the likelier reason.
     return Error{m_core->isLoggedIn()
-                     ? tr("The key Guichet was set up with is not on this token. Check that this is your "
-                          "RA token, or choose its key again in the settings.")
+                     ? QCoreApplication::translate(
+                           "guichet::token",
+                           "The key Guichet was set up with is not on this token. Check that this is your "
+                           "RA token, or choose its key again in the settings.")
                      : ckrSentence(CKR_USER_NOT_LOGGED_IN),
                  u"PKCS11_enumerate_keys: no private key matches "_s + uri.toString()};
 }
@@ -86,8 +83,10 @@ Status TokenSession::generateRsaKeyPair(unsigned int bits, const QString& label,
 #pragma GCC diagnostic pop
     if (rv != 0) {
         return openSslFailure(u"PKCS11_generate_key"_s,
-                              tr("The token could not generate the key. Contact support with the details "
-                                 "below."));
+                              QCoreApplication::translate(
+                                  "guichet::token",
+                                  "The token could not generate the key. Contact support with the details "
+                                  "below."));
     }
     return {};
 }
@@ -99,8 +98,9 @@ Result<QByteArray> TokenKey::sign(QByteArrayView data) const
     if (Status present = m_core->checkPresent(); !present) {
         return present.error();
     }
-    const QString failed = tr("The token could not sign. Check that it is still inserted and that you are "
-                              "logged in, then try again.");
+    const QString failed = QCoreApplication::translate(
+        "guichet::token", "The token could not sign. Check that it is still inserted and that you are "
+                          "logged in, then try again.");
     const EvpMdCtxPtr context(EVP_MD_CTX_new());
     if (!context) {
         return Error{failed, u"EVP_MD_CTX_new: out of memory"_s};
@@ -128,8 +128,10 @@ Result<QByteArray> TokenKey::publicKeyDer() const
     clearOpenSslErrors();
     const int length = i2d_PUBKEY(m_pkey.get(), nullptr);
     if (length <= 0) {
-        return openSslFailure(u"i2d_PUBKEY"_s, tr("The token's public key cannot be read. Contact support "
-                                                  "with the details below."));
+        return openSslFailure(u"i2d_PUBKEY"_s,
+                              QCoreApplication::translate(
+                                  "guichet::token", "The token's public key cannot be read. Contact support "
+                                                    "with the details below."));
     }
     QByteArray der(length, Qt::Uninitialized);
     auto* out = reinterpret_cast<unsigned char*>(der.data());

@@ -13,11 +13,6 @@ namespace guichet::token {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("guichet::token", text);
-}
-
 QByteArray bytes(const unsigned char* data, std::size_t size)
 {
     return QByteArray(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
@@ -89,8 +84,10 @@ Status SessionCore::checkPresent() const
         return now.error();
     }
     if (now->uri() != token.uri()) {
-        return Error{tr("Another token is now in the reader. Insert the token you logged in with, or log "
-                        "in again with this one."),
+        return Error{QCoreApplication::translate(
+                         "guichet::token",
+                         "Another token is now in the reader. Insert the token you logged in with, or log "
+                         "in again with this one."),
                      u"C_GetTokenInfo: expected "_s + token.uri().toString() + u", found "_s +
                          now->uri().toString()};
     }
@@ -181,7 +178,8 @@ Status TokenSession::loginWithPinPad(FinalTry confirmation)
         return admitted;
     }
     if (!m_core->token.protectedAuthenticationPath) {
-        return Error{tr("This reader has no PIN pad: type the PIN in Guichet."),
+        return Error{QCoreApplication::translate("guichet::token",
+                                                 "This reader has no PIN pad: type the PIN in Guichet."),
                      u"C_GetTokenInfo: no CKF_PROTECTED_AUTHENTICATION_PATH"_s};
     }
     // A NULL PIN asks the reader to collect it on its pad (PKCS#11 C_Login, protected path).
