@@ -137,6 +137,61 @@
     </message>
 </context>
 <context>
+    <name>guichet::audit</name>
+    <message>
+        <source>The audit entry&apos;s details are not a JSON object.</source>
+        <translation>Les détails de l&apos;entrée du journal d&apos;audit ne sont pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The audit entry could not be signed with the operator&apos;s key.</source>
+        <translation>L&apos;entrée du journal d&apos;audit n&apos;a pas pu être signée avec la clé de l&apos;opérateur.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit log is missing: it was removed.</source>
+        <translation>L&apos;entrée %1 du journal d&apos;audit est manquante : elle a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 of the audit log are missing: they were removed.</source>
+        <translation>Les entrées %1 à %2 du journal d&apos;audit sont manquantes : elles ont été supprimées.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit log appears out of order or twice: an entry was inserted or moved.</source>
+        <translation>L&apos;entrée %1 du journal d&apos;audit apparaît hors d&apos;ordre ou en double : une entrée a été insérée ou déplacée.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit log was modified: its hash does not match.</source>
+        <translation>L&apos;entrée %1 du journal d&apos;audit a été modifiée : son empreinte ne correspond pas.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit log does not follow the entry before it in the chain: entries were inserted or reordered.</source>
+        <translation>L&apos;entrée %1 du journal d&apos;audit ne suit pas l&apos;entrée précédente dans la chaîne : des entrées ont été insérées ou réordonnées.</translation>
+    </message>
+    <message>
+        <source>The signature of entry %1 of the audit log is not valid: %2</source>
+        <translation>La signature de l&apos;entrée %1 du journal d&apos;audit n&apos;est pas valide : %2</translation>
+    </message>
+    <message>
+        <source>The audit log ends before entry %1: its last entries were removed.</source>
+        <translation>Le journal d&apos;audit s&apos;arrête avant l&apos;entrée %1 : ses dernières entrées ont été supprimées.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit log does not match the hash recorded outside the store.</source>
+        <translation>L&apos;entrée %1 du journal d&apos;audit ne correspond pas à l&apos;empreinte conservée hors de la base locale.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s certificate could not be read.</source>
+        <translation>Le certificat de l&apos;opérateur n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The entry was signed by an unknown certificate.</source>
+        <translation>L&apos;entrée a été signée par un certificat inconnu.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s signature is not valid.</source>
+        <translation>La signature de l&apos;entrée n&apos;est pas valide.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::cli::Context</name>
     <message>
         <source>import: give one or more package files</source>

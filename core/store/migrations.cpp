@@ -11,6 +11,7 @@ constexpr MigrationStep steps[] = {
     {1, "orders, documents, blobs, confirmations, decisions", &createOrdersSchema},
     {2, "trigram search index and name sorts", &createSearchIndex},
     {3, "notification outbox, activity counts, read-only validated dossiers", &createOutboxAndActivity},
+    {4, "append-only audit log", &createAuditLog},
 };
 
 Error upgradeError(const QString& detail)

@@ -33,5 +33,6 @@ Status execStatements(Database& db, std::span<const char* const> statements, con
 Status createOrdersSchema(Database& db);      // 1
 Status createSearchIndex(Database& db);       // 2
 Status createOutboxAndActivity(Database& db); // 3
+Status createAuditLog(Database& db);          // 4
 
 } // namespace guichet::store
