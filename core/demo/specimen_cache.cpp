@@ -1,20 +1,15 @@
 #include "specimen_cache.h"
 
+#include "model/digest.h"
 #include "render_documents.h"
 #include "render_identity.h"
 
-#include <QCryptographicHash>
 #include <QMutexLocker>
 
 using namespace Qt::StringLiterals;
 
 namespace guichet::demo {
 namespace {
-
-QString sha256Hex(const QByteArray& bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
 
 /// What makes two documents look alike enough to share a specimen.
 QString lookOf(const DemoCase& c, const Document& d)

@@ -2,7 +2,6 @@
 
 #include "problem.h"
 
-#include <QCryptographicHash>
 #include <QRegularExpression>
 
 namespace guichet::package {
@@ -89,11 +88,6 @@ bool contentMatchesMediaType(const QByteArray& content, const QString& mediaType
         return content.startsWith("\xFF\xD8\xFF");
     }
     return false;
-}
-
-QString sha256Hex(const QByteArray& content)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
 }
 
 bool isSha256Hex(const QString& text)

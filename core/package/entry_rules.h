@@ -29,7 +29,6 @@ QString extensionFor(const QString& mediaType);
 bool contentMatchesMediaType(const QByteArray& content, const QString& mediaType);
 
 /// Lower-case hexadecimal SHA-256 of `content`, as Document::sha256 holds it.
-QString sha256Hex(const QByteArray& content);
 bool isSha256Hex(const QString& text);
 
 } // namespace guichet::package

@@ -4,6 +4,7 @@
 
 #include "archive_scan.h"
 #include "entry_rules.h"
+#include "model/digest.h"
 #include "package.h"
 #include "problem.h"
 

@@ -2,6 +2,7 @@
 // reader (a package Guichet writes must be one Guichet accepts), then saved atomically.
 
 #include "entry_rules.h"
+#include "model/digest.h"
 #include "package.h"
 #include "problem.h"
 #include "zip_handles.h"

@@ -1,10 +1,10 @@
 #include "blob_store.h"
 
 #include "database.h"
+#include "model/digest.h"
 #include "sql_support.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QSqlQuery>
 
 namespace guichet::store {
@@ -23,11 +23,6 @@ Error alteredError(const QString& sha256, const QString& detail)
 } // namespace
 
 BlobStore::BlobStore(Database& db, std::unique_ptr<BlobCodec> codec) : m_db(db), m_codec(std::move(codec)) {}
-
-QString BlobStore::sha256Hex(const QByteArray& bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
 
 Result<QString> BlobStore::put(const QByteArray& bytes)
 {

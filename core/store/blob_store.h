@@ -38,8 +38,6 @@ class BlobStore
 public:
     explicit BlobStore(Database& db, std::unique_ptr<BlobCodec> codec = std::make_unique<PlainCodec>());
 
-    static QString sha256Hex(const QByteArray& bytes);
-
     /// Stores `bytes` (once: storing the same content twice keeps one copy) and returns its SHA-256.
     Result<QString> put(const QByteArray& bytes);
     /// The bytes whose SHA-256 is `sha256`, verified against it; an error if missing or altered.

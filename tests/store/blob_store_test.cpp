@@ -1,5 +1,6 @@
 // BlobStore: content addressing, verification on read, codecs.
 
+#include "model/digest.h"
 #include "store_fixture.h"
 
 #include <QSqlQuery>
@@ -60,9 +61,9 @@ QByteArray storedData(Database& db, const QString& sha256)
 
 TEST_CASE("Blobs are addressed by the SHA-256 of their content")
 {
-    CHECK(BlobStore::sha256Hex("abc") ==
+    CHECK(guichet::sha256Hex("abc") ==
           QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
-    CHECK(BlobStore::sha256Hex({}) ==
+    CHECK(guichet::sha256Hex({}) ==
           QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
 }
 
@@ -72,7 +73,7 @@ TEST_CASE("A blob is stored once and read back as it was")
     const QByteArray pdf = QByteArray("%PDF-1.7\n") + QByteArray(100000, '\0') + QByteArray("\xff\xfe%%EOF");
     auto first = store.blobs->put(pdf);
     REQUIRE(first.ok());
-    CHECK(*first == BlobStore::sha256Hex(pdf));
+    CHECK(*first == guichet::sha256Hex(pdf));
     CHECK(store.blobs->contains(*first));
     auto second = store.blobs->put(QByteArray(pdf)); // same content, another array
     REQUIRE(second.ok());
@@ -94,7 +95,7 @@ TEST_CASE("A blob is stored once and read back as it was")
 TEST_CASE("A missing blob is an error")
 {
     TempStore store;
-    const QString absent = BlobStore::sha256Hex("never stored");
+    const QString absent = guichet::sha256Hex("never stored");
     CHECK_FALSE(store.blobs->contains(absent));
     auto read = store.blobs->get(absent);
     REQUIRE_FALSE(read.ok());
@@ -144,7 +145,7 @@ TEST_CASE("The codec seals what reaches the disk and its scheme is recorded per 
     const QByteArray plain("Extrait Kbis - RCS Lyon 552 100 554");
     auto sha256 = sealed.put(plain);
     REQUIRE(sha256.ok());
-    CHECK(*sha256 == BlobStore::sha256Hex(plain)); // the address is the plain content's
+    CHECK(*sha256 == guichet::sha256Hex(plain)); // the address is the plain content's
     CHECK(scalar(*store.db, QStringLiteral("SELECT scheme FROM blobs")).toString() ==
           QStringLiteral("xor-test"));
     const QByteArray onDisk = storedData(*store.db, *sha256);

@@ -1,5 +1,6 @@
 // Schema migrations: every step from a store of the previous version holding data, and rollback.
 
+#include "model/digest.h"
 #include "store/migrations.h"
 #include "store_fixture.h"
 
@@ -53,7 +54,7 @@ qint64 insertVersion1Order(Database& db, const QString& number, const QString& g
 
 void insertVersion1Document(Database& db, qint64 orderId, const QByteArray& bytes)
 {
-    const QString sha256 = BlobStore::sha256Hex(bytes);
+    const QString sha256 = guichet::sha256Hex(bytes);
     QSqlQuery query(db.connection());
     REQUIRE(query.prepare(
         QStringLiteral("INSERT INTO blobs (sha256, scheme, size, data) VALUES (?, 'plain', ?, ?)")));

@@ -1,5 +1,6 @@
 // OrderStore: whole dossiers in and out, the workflow's writes, and irreversible validation.
 
+#include "model/digest.h"
 #include "store_fixture.h"
 
 #include <catch2/catch.hpp>
@@ -93,7 +94,7 @@ TEST_CASE("A full dossier goes through the store unchanged")
     for (qsizetype i = 0; i < order.documents.size(); ++i) {
         Document withContent = expected.documents.at(i);
         if (const auto it = original.contents.find(withContent.kind); it != original.contents.end()) {
-            withContent.sha256 = BlobStore::sha256Hex(it->second);
+            withContent.sha256 = guichet::sha256Hex(it->second);
             withContent.size = it->second.size();
         }
         checkSameDocument(order.documents.at(i), withContent);
@@ -250,13 +251,13 @@ TEST_CASE("Inconsistent dossiers are refused")
     SECTION("bytes that do not match the document's recorded SHA-256")
     {
         Dossier dossier = fullDossier(QStringLiteral("X-1"));
-        dossier.order.document(DocumentKind::HolderId)->sha256 = BlobStore::sha256Hex("something else");
+        dossier.order.document(DocumentKind::HolderId)->sha256 = guichet::sha256Hex("something else");
         CHECK_FALSE(store.orders->insertDossier(dossier).ok());
     }
     SECTION("a document referencing bytes that are not stored")
     {
         Dossier dossier = fullDossier(QStringLiteral("X-1"));
-        dossier.order.document(DocumentKind::TermsOfUse)->sha256 = BlobStore::sha256Hex("not stored");
+        dossier.order.document(DocumentKind::TermsOfUse)->sha256 = guichet::sha256Hex("not stored");
         CHECK_FALSE(store.orders->insertDossier(dossier).ok());
     }
     SECTION("no number or no date")

@@ -1,9 +1,8 @@
 #include "sample_order.h"
 
+#include "model/digest.h"
 #include "rules/checklist.h"
 #include "rules/mrz.h"
-
-#include <QCryptographicHash>
 
 namespace guichet::testing {
 namespace {
@@ -181,8 +180,7 @@ Dossier sampleDossier(const QDate& today, bool confirmed)
         document.fileName = toCode(document.kind) + (image ? u".png" : u".pdf");
         document.mediaType = image ? QStringLiteral("image/png") : QStringLiteral("application/pdf");
         document.size = bytes.size();
-        document.sha256 =
-            QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        document.sha256 = sha256Hex(bytes);
         dossier.contents[document.kind] = bytes;
     }
     return dossier;
