@@ -1,6 +1,6 @@
 #include "audit_entry.h"
 
-#include "openssl_handles.h"
+#include "token/openssl_handles.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -51,7 +51,7 @@ namespace {
 
 QByteArray digest(const QByteArray& first, const QByteArray& second)
 {
-    EvpMdCtxPtr context(EVP_MD_CTX_new());
+    token::EvpMdCtxPtr context(EVP_MD_CTX_new());
     unsigned char out[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
     if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1 ||

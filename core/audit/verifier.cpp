@@ -15,8 +15,8 @@ QString certificateReference(const QByteArray& certificateDer)
 Status CertificateVerifier::addCertificate(const QByteArray& certificateDer)
 {
     const auto* bytes = reinterpret_cast<const unsigned char*>(certificateDer.constData());
-    X509Ptr certificate(d2i_X509(nullptr, &bytes, long(certificateDer.size())));
-    EvpPkeyPtr key(certificate ? X509_get_pubkey(certificate.get()) : nullptr);
+    token::X509Ptr certificate(d2i_X509(nullptr, &bytes, long(certificateDer.size())));
+    token::EvpPkeyPtr key(certificate ? X509_get_pubkey(certificate.get()) : nullptr);
     if (!key) {
         return Error{
             QCoreApplication::translate("guichet::audit", "The operator's certificate could not be read."),
@@ -35,7 +35,7 @@ Status CertificateVerifier::verify(const QString& signerReference, const QByteAr
             QCoreApplication::translate("guichet::audit", "The entry was signed by an unknown certificate."),
             signerReference};
     }
-    EvpMdCtxPtr context(EVP_MD_CTX_new());
+    token::EvpMdCtxPtr context(EVP_MD_CTX_new());
     if (!context ||
         EVP_DigestVerifyInit(context.get(), nullptr, EVP_sha256(), nullptr, found->second.get()) != 1 ||
         EVP_DigestVerify(context.get(), reinterpret_cast<const unsigned char*>(signature.constData()),

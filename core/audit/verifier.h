@@ -4,7 +4,7 @@
 // certificates, obtained outside the store: a certificate in the store proves nothing).
 
 #include "model/result.h"
-#include "openssl_handles.h"
+#include "token/openssl_handles.h"
 
 #include <QByteArray>
 #include <QString>
@@ -35,7 +35,7 @@ public:
                   const QByteArray& signature) const override;
 
 private:
-    std::map<QString, EvpPkeyPtr> m_keys; ///< by certificate reference
+    std::map<QString, token::EvpPkeyPtr> m_keys; ///< by certificate reference
 };
 
 } // namespace guichet::audit

@@ -11,7 +11,7 @@ SoftwareSigner::SoftwareSigner(const char* commonName)
 {
     m_key.reset(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256"));
     REQUIRE(m_key);
-    X509Ptr certificate(X509_new());
+    token::X509Ptr certificate(X509_new());
     REQUIRE(certificate);
     X509_set_version(certificate.get(), 2);
     ASN1_INTEGER_set(X509_get_serialNumber(certificate.get()), 1);
@@ -36,7 +36,7 @@ Result<QByteArray> SoftwareSigner::sign(const QByteArray& digestInput)
         failNextSignature = false;
         return Error{QStringLiteral("token removed"), {}};
     }
-    EvpMdCtxPtr context(EVP_MD_CTX_new());
+    token::EvpMdCtxPtr context(EVP_MD_CTX_new());
     size_t length = 0;
     const auto* data = reinterpret_cast<const unsigned char*>(digestInput.constData());
     if (!context || EVP_DigestSignInit(context.get(), nullptr, EVP_sha256(), nullptr, m_key.get()) != 1 ||

@@ -4,10 +4,10 @@
 // with OpenSSL) standing in for the operator's token, and a store holding a few signed entries.
 
 #include "audit/audit_log.h"
-#include "audit/openssl_handles.h"
 #include "audit/signer.h"
 #include "audit/verifier.h"
 #include "store/database.h"
+#include "token/openssl_handles.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -36,7 +36,7 @@ public:
     bool failNextSignature = false; ///< simulates a token removed or a PIN refused
 
 private:
-    EvpPkeyPtr m_key;
+    token::EvpPkeyPtr m_key;
     QByteArray m_certificate;
 };
 
