@@ -44,17 +44,26 @@ const ChecklistItem* Checklist::item(const QString& id) const
 
 bool Checklist::allPassed() const
 {
-    return !items.isEmpty() && std::all_of(items.cbegin(), items.cend(), [](const ChecklistItem& i) {
-        return i.state == ItemState::Passed || i.state == ItemState::NotApplicable;
-    });
+    return !items.isEmpty() &&
+           std::all_of(items.cbegin(), items.cend(), [](const ChecklistItem& i) { return i.isSettled(); });
 }
 
 bool Checklist::supportingPiecesVerified() const
 {
     return std::all_of(items.cbegin(), items.cend(), [](const ChecklistItem& i) {
-        return i.step > Step::IdentityRecorded || i.state == ItemState::Passed ||
-               i.state == ItemState::NotApplicable;
+        return i.step > Step::IdentityRecorded || i.isSettled();
     });
+}
+
+QStringList Checklist::pendingTitles(Step lastStep) const
+{
+    QStringList titles;
+    for (const auto& i : items) {
+        if (i.step <= lastStep && !i.isSettled()) {
+            titles.append(i.title);
+        }
+    }
+    return titles;
 }
 
 QList<const ChecklistItem*> Checklist::failedItems() const

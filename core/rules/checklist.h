@@ -45,6 +45,9 @@ struct ChecklistItem
     QString reason;                       ///< translated; why it failed or what the operator must look at
     bool operatorItem = false;            ///< confirmed by a person, not computed
     std::optional<DocumentKind> document; ///< the document it is about, if any
+
+    /// Nothing left to do: passed, or not applicable to this order.
+    bool isSettled() const { return state == ItemState::Passed || state == ItemState::NotApplicable; }
 };
 
 class Checklist
@@ -61,6 +64,8 @@ public:
     /// Steps 1 to 4 passed: the contractual documents may go out for signature.
     bool supportingPiecesVerified() const;
     QList<const ChecklistItem*> failedItems() const;
+    /// The titles of the items up to `lastStep` that are not settled, in order (for refusals).
+    QStringList pendingTitles(Step lastStep = Step::Validation) const;
     int count(ItemState state) const;
 
     QJsonObject toJson() const;

@@ -101,8 +101,7 @@ Status Workflow::confirm(qint64 orderId, const QString& itemId, const QString& o
     }
     if (itemId == u"confirm.dossier-complete") {
         for (const auto& other : checklist.items) {
-            if (other.id != itemId && other.state != rules::ItemState::Passed &&
-                other.state != rules::ItemState::NotApplicable) {
+            if (other.id != itemId && !other.isSettled()) {
                 return Error{tr("The dossier is not complete yet: \"%1\" has not passed.").arg(other.title),
                              {}};
             }
@@ -158,13 +157,7 @@ Status Workflow::sendForSignature(qint64 orderId, const QString& operatorId)
     }
     const rules::Checklist checklist = rules::buildChecklist(*order, today());
     if (!checklist.supportingPiecesVerified()) {
-        QStringList pending;
-        for (const auto& item : checklist.items) {
-            if (item.step <= rules::Step::IdentityRecorded && item.state != rules::ItemState::Passed &&
-                item.state != rules::ItemState::NotApplicable) {
-                pending.append(item.title);
-            }
-        }
+        const QStringList pending = checklist.pendingTitles(rules::Step::IdentityRecorded);
         return Error{
             tr("The supporting pieces are not all verified: %1.").arg(pending.join(QStringLiteral("; "))),
             {}};
@@ -228,12 +221,7 @@ Status Workflow::validate(qint64 orderId, const QString& operatorId)
     }
     const rules::Checklist checklist = rules::buildChecklist(*order, today());
     if (!checklist.allPassed()) {
-        QStringList pending;
-        for (const auto& item : checklist.items) {
-            if (item.state != rules::ItemState::Passed && item.state != rules::ItemState::NotApplicable) {
-                pending.append(item.title);
-            }
-        }
+        const QStringList pending = checklist.pendingTitles();
         return Error{
             tr("Order %1 cannot be validated: %2.").arg(order->number, pending.join(QStringLiteral("; "))),
             {}};
