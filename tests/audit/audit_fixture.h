@@ -6,6 +6,7 @@
 #include "audit/audit_log.h"
 #include "audit/signer.h"
 #include "audit/verifier.h"
+#include "catch_qt.h"
 #include "store/database.h"
 #include "token/openssl_handles.h"
 
@@ -13,13 +14,6 @@
 #include <QVariant>
 #include <catch2/catch.hpp>
 #include <memory>
-
-namespace Catch {
-template <> struct StringMaker<QString>
-{
-    static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
-};
-} // namespace Catch
 
 namespace guichet::audit::test {
 

@@ -3,6 +3,7 @@
 // Shared by the demo tests: a fixed "today", a full textual dump of an order (to compare two
 // orders field by field), and PDF reading through Qt Pdf.
 
+#include "catch_qt.h"
 #include "demo/demo_generator.h"
 #include "model/order.h"
 
@@ -11,14 +12,6 @@
 #include <QImage>
 #include <QString>
 #include <catch2/catch.hpp>
-
-// Failed CHECKs print QStrings as text.
-namespace Catch {
-template <> struct StringMaker<QString>
-{
-    static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
-};
-} // namespace Catch
 
 namespace guichet::demo::test {
 

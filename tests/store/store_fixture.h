@@ -2,6 +2,7 @@
 
 // Shared by the store tests: a store in a fresh temporary folder, and dossiers with every field set.
 
+#include "catch_qt.h"
 #include "model/order.h"
 #include "store/blob_store.h"
 #include "store/database.h"
@@ -12,21 +13,6 @@
 #include <QVariant>
 #include <catch2/catch.hpp>
 #include <memory>
-
-namespace Catch {
-/// Failed checks on strings show the strings.
-template <> struct StringMaker<QString>
-{
-    static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
-};
-template <> struct StringMaker<QStringList>
-{
-    static std::string convert(const QStringList& value)
-    {
-        return '[' + value.join(u", ").toStdString() + ']';
-    }
-};
-} // namespace Catch
 
 namespace guichet::store::test {
 

@@ -4,6 +4,8 @@
 // a Qt Test run that does not exist here: on failure they return from the test case, which then
 // passes. Use these instead (tests/build checks that no test uses Qt Test's macros).
 
+#include "catch_qt.h"
+
 #include <QString>
 #include <QTest>
 #include <catch2/catch.hpp>
@@ -11,10 +13,3 @@
 /// Processes events until `expr` holds (5 s at most), failing through Catch2 if it never does.
 #define REQUIRE_EVENTUALLY(expr) REQUIRE(QTest::qWaitFor([&] { return bool(expr); }, 5000))
 #define CHECK_EVENTUALLY(expr) CHECK(QTest::qWaitFor([&] { return bool(expr); }, 5000))
-
-namespace Catch {
-template <> struct StringMaker<QString>
-{
-    static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
-};
-} // namespace Catch

@@ -1,6 +1,7 @@
 #pragma once
 
-// Lets Catch print Qt values in failed assertions.
+// Lets Catch print Qt values in failed assertions. Every test includes this one header rather than
+// specialising StringMaker itself: two specialisations in one test program would clash.
 
 #include <QByteArray>
 #include <QDate>
