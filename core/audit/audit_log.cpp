@@ -1,25 +1,16 @@
 #include "audit_log.h"
 
 #include "signer.h"
+#include "store/audit_table.h"
 #include "store/database.h"
 #include "verifier.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSqlQuery>
 #include <QStringDecoder>
-#include <QVariant>
 
 namespace guichet::audit {
 namespace {
-
-// Every column but the sequence is read as raw bytes (CAST AS BLOB): verification looks at what is
-// in the file, not at what QtSql would make of invalid UTF-8.
-constexpr auto selectEntries = u"SELECT sequence, CAST(recorded_at AS BLOB), CAST(event AS BLOB), "
-                               u"CAST(order_number AS BLOB), CAST(operator_id AS BLOB), "
-                               u"CAST(authority AS BLOB), CAST(payload AS BLOB), "
-                               u"CAST(previous_hash AS BLOB), CAST(hash AS BLOB), CAST(signature AS BLOB), "
-                               u"CAST(signer AS BLOB) FROM audit_log ORDER BY sequence, id";
 
 /// Decodes UTF-8, failing on any invalid sequence (a lenient decoder would map different byte
 /// strings to the same text).
@@ -32,25 +23,25 @@ bool decodeStrictly(const QByteArray& bytes, QString& out)
 
 /// One row as an entry. Returns false when a stored field is not exactly what the entry would be
 /// stored as (invalid UTF-8, a time or payload not in canonical form): the row was edited.
-bool readEntry(const QSqlQuery& query, AuditEntry& entry)
+bool readEntry(const store::AuditRow& row, AuditEntry& entry)
 {
-    entry.sequence = query.value(0).toLongLong();
+    entry.sequence = row.sequence;
     bool canonical = true;
     QString at;
-    canonical &= decodeStrictly(query.value(1).toByteArray(), at);
+    canonical &= decodeStrictly(row.recordedAt, at);
     entry.at = QDateTime::fromString(at, Qt::ISODateWithMs);
     canonical &= entry.at.isValid() && formatTime(entry.at) == at;
-    canonical &= decodeStrictly(query.value(2).toByteArray(), entry.event);
-    canonical &= decodeStrictly(query.value(3).toByteArray(), entry.orderNumber);
-    canonical &= decodeStrictly(query.value(4).toByteArray(), entry.operatorId);
-    canonical &= decodeStrictly(query.value(5).toByteArray(), entry.authority);
-    entry.payload = query.value(6).toByteArray();
+    canonical &= decodeStrictly(row.event, entry.event);
+    canonical &= decodeStrictly(row.orderNumber, entry.orderNumber);
+    canonical &= decodeStrictly(row.operatorId, entry.operatorId);
+    canonical &= decodeStrictly(row.authority, entry.authority);
+    entry.payload = row.payload;
     const auto payload = canonicalPayload(entry.payload);
     canonical &= payload.ok() && *payload == entry.payload;
-    entry.previousHash = query.value(7).toByteArray();
-    entry.hash = query.value(8).toByteArray();
-    entry.signature = query.value(9).toByteArray();
-    canonical &= decodeStrictly(query.value(10).toByteArray(), entry.signer);
+    entry.previousHash = row.previousHash;
+    entry.hash = row.hash;
+    entry.signature = row.signature;
+    canonical &= decodeStrictly(row.signer, entry.signer);
     return canonical;
 }
 
@@ -62,19 +53,13 @@ Result<AuditEntry> AuditLog::append(AuditEntry entry, Signer& signer)
     if (!transaction.ok()) {
         return transaction.status().error();
     }
-    QSqlQuery last(m_db.connection());
-    if (!last.prepare(QStringLiteral("SELECT sequence, hash FROM audit_log ORDER BY sequence DESC, id DESC "
-                                     "LIMIT 1")) ||
-        !last.exec()) {
-        return store::queryError(last, "AuditLog::append (last entry)");
+    store::AuditTable table(m_db);
+    auto last = table.last();
+    if (!last) {
+        return last.error();
     }
-    if (last.next()) {
-        entry.sequence = last.value(0).toLongLong() + 1;
-        entry.previousHash = last.value(1).toByteArray();
-    } else {
-        entry.sequence = 1;
-        entry.previousHash = genesisHash();
-    }
+    entry.sequence = *last ? (*last)->sequence + 1 : 1;
+    entry.previousHash = *last ? (*last)->hash : genesisHash();
 
     // The time as the store keeps it (UTC, milliseconds), so that the entry hashes the same later.
     const QDateTime at = entry.at.isValid() ? entry.at : QDateTime::currentDateTimeUtc();
@@ -95,23 +80,19 @@ Result<AuditEntry> AuditLog::append(AuditEntry entry, Signer& signer)
     }
     entry.signature = std::move(*signature);
 
-    QSqlQuery insert(m_db.connection());
-    insert.prepare(QStringLiteral(
-        "INSERT INTO audit_log (sequence, recorded_at, event, order_number, operator_id, authority, "
-        "payload, previous_hash, hash, signature, signer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(entry.sequence);
-    insert.addBindValue(formatTime(entry.at));
-    insert.addBindValue(entry.event);
-    insert.addBindValue(entry.orderNumber);
-    insert.addBindValue(entry.operatorId);
-    insert.addBindValue(entry.authority);
-    insert.addBindValue(QString::fromUtf8(entry.payload));
-    insert.addBindValue(entry.previousHash);
-    insert.addBindValue(entry.hash);
-    insert.addBindValue(entry.signature);
-    insert.addBindValue(entry.signer);
-    if (!insert.exec()) {
-        return store::queryError(insert, "AuditLog::append (insert)");
+    const store::AuditRow row{entry.sequence,
+                              formatTime(entry.at).toUtf8(),
+                              entry.event.toUtf8(),
+                              entry.orderNumber.toUtf8(),
+                              entry.operatorId.toUtf8(),
+                              entry.authority.toUtf8(),
+                              entry.payload,
+                              entry.previousHash,
+                              entry.hash,
+                              entry.signature,
+                              entry.signer.toUtf8()};
+    if (auto stored = table.append(row); !stored) {
+        return stored.error();
     }
     if (auto status = transaction.commit(); !status) {
         return status.error();
@@ -121,39 +102,29 @@ Result<AuditEntry> AuditLog::append(AuditEntry entry, Signer& signer)
 
 Result<QList<AuditEntry>> AuditLog::entries()
 {
-    QSqlQuery query(m_db.connection());
-    if (!query.prepare(QString::fromUtf16(selectEntries)) || !query.exec()) {
-        return store::queryError(query, "AuditLog::entries");
-    }
     QList<AuditEntry> result;
-    while (query.next()) {
+    auto read = store::AuditTable(m_db).forEach([&result](const store::AuditRow& row) {
         AuditEntry entry;
-        readEntry(query, entry);
+        readEntry(row, entry);
         result.append(std::move(entry));
+    });
+    if (!read) {
+        return read.error();
     }
     return result;
 }
 
 Result<AuditAnchor> AuditLog::head()
 {
-    QSqlQuery query(m_db.connection());
-    if (!query.prepare(QStringLiteral("SELECT sequence, hash FROM audit_log ORDER BY sequence DESC, id DESC "
-                                      "LIMIT 1")) ||
-        !query.exec()) {
-        return store::queryError(query, "AuditLog::head");
+    auto last = store::AuditTable(m_db).last();
+    if (!last) {
+        return last.error();
     }
-    if (!query.next()) {
-        return AuditAnchor{0, genesisHash()};
-    }
-    return AuditAnchor{query.value(0).toLongLong(), query.value(1).toByteArray()};
+    return *last ? AuditAnchor{(*last)->sequence, (*last)->hash} : AuditAnchor{0, genesisHash()};
 }
 
 Result<AuditReport> AuditLog::verify(const Verifier& verifier, const std::optional<AuditAnchor>& anchor)
 {
-    QSqlQuery query(m_db.connection());
-    if (!query.prepare(QString::fromUtf16(selectEntries)) || !query.exec()) {
-        return store::queryError(query, "AuditLog::verify");
-    }
     AuditReport report;
     qint64 expected = 1;                     // the sequence the next entry should have
     QByteArray previousHash = genesisHash(); // the stored hash of the entry before
@@ -162,10 +133,10 @@ Result<AuditReport> AuditLog::verify(const Verifier& verifier, const std::option
         report.problems.append(AuditProblem{kind, sequence, std::move(message)});
     };
 
-    while (query.next()) {
+    auto walked = store::AuditTable(m_db).forEach([&](const store::AuditRow& row) {
         ++report.entries;
         AuditEntry entry;
-        const bool canonical = readEntry(query, entry);
+        const bool canonical = readEntry(row, entry);
         const qint64 sequence = entry.sequence;
 
         bool gap = false;
@@ -216,6 +187,9 @@ Result<AuditReport> AuditLog::verify(const Verifier& verifier, const std::option
         }
         expected = std::max(expected, sequence + 1);
         previousHash = entry.hash;
+    });
+    if (!walked) {
+        return walked.error();
     }
 
     if (anchor && anchor->sequence > 0) {
