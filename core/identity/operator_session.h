@@ -1,0 +1,60 @@
+#pragma once
+
+// Logging an operator in: the token's PIN, then the operator's certificate (the one on the token
+// that has its private key) verified against the RA's trust anchors (chain, validity, key usage),
+// then proof of possession (a fresh random challenge signed on the token and checked with the
+// certificate), then the roles from the RA's mapping. The result is an OperatorSession: who the
+// operator is, and the token key that signs their audit entries.
+//
+// Calls block on the token: run them off the GUI thread.
+
+#include "audit/signer.h"
+#include "model/operator.h"
+#include "model/result.h"
+#include "token/pin.h"
+#include "token/pin_policy.h"
+#include "token/token_session.h"
+
+#include <QDateTime>
+#include <QString>
+#include <memory>
+
+namespace guichet::identity {
+
+class TrustAnchors;
+class RoleMapping;
+
+/// The logged-in operator. Its signer signs on the token; it fails (and the desk locks) once the
+/// token is removed.
+class OperatorSession
+{
+public:
+    virtual ~OperatorSession() = default;
+    virtual const Operator& who() const = 0;
+    /// Signs audit entries with the operator's token key and certificate.
+    virtual std::shared_ptr<audit::Signer> signer() const = 0;
+    /// The token the operator logged in with (pkcs11:... URI), for messages and for the lock.
+    virtual token::Pkcs11Uri tokenUri() const = 0;
+    /// An error saying what happened when the token was removed or the login was lost.
+    virtual Status checkPresent() const = 0;
+    /// Logs out of the token (the session is unusable afterwards).
+    virtual void logOut() = 0;
+};
+
+/// What a login checks the operator against.
+struct LoginPolicy
+{
+    const TrustAnchors& anchors;
+    const RoleMapping& roles;
+    QDateTime at; ///< when the certificate must be valid (now, UTC)
+};
+
+/// Logs in to `session` with `pin` (wiped, whatever happens), then verifies the operator as above.
+Result<std::shared_ptr<OperatorSession>> logIn(token::TokenSession session, token::Pin pin,
+                                               token::FinalTry confirmation, const LoginPolicy& policy);
+/// The same on a reader with a PIN pad.
+Result<std::shared_ptr<OperatorSession>> logInWithPinPad(token::TokenSession session,
+                                                         token::FinalTry confirmation,
+                                                         const LoginPolicy& policy);
+
+} // namespace guichet::identity

@@ -1,0 +1,31 @@
+#pragma once
+
+// Who performs a workflow act: the logged-in operator and the key that signs the act's audit entry
+// (the operator's token key, through identity::OperatorSession). The workflow refuses an act the
+// operator's roles do not allow.
+
+#include "model/operator.h"
+
+namespace guichet::audit {
+class Signer;
+}
+
+namespace guichet::workflow {
+
+struct Actor
+{
+    Operator who;
+    audit::Signer& signer;
+};
+
+/// What the RA configured for its workflow.
+struct WorkflowPolicy
+{
+    /// Four-eyes rule: the operator who verified a dossier (confirmed an item, recorded the ID)
+    /// cannot also validate it.
+    bool fourEyes = false;
+    /// The RA on whose behalf acts are recorded (audit entries' `authority`).
+    QString authority = QStringLiteral("Guichet");
+};
+
+} // namespace guichet::workflow
