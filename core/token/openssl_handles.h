@@ -3,8 +3,10 @@
 // Owning handles for the OpenSSL objects the token room hands out or uses.
 
 #include <memory>
+#include <openssl/bio.h>
 #include <openssl/evp.h>
 #include <openssl/x509.h>
+#include <openssl/x509_vfy.h>
 
 namespace guichet::token {
 
@@ -21,8 +23,30 @@ struct X509Deleter
     void operator()(X509* certificate) const { X509_free(certificate); }
 };
 
+struct X509StoreDeleter
+{
+    void operator()(X509_STORE* store) const { X509_STORE_free(store); }
+};
+struct X509StoreCtxDeleter
+{
+    void operator()(X509_STORE_CTX* context) const { X509_STORE_CTX_free(context); }
+};
+/// A STACK_OF(X509) that owns its certificates.
+struct X509StackDeleter
+{
+    void operator()(STACK_OF(X509) * stack) const { sk_X509_pop_free(stack, X509_free); }
+};
+struct BioDeleter
+{
+    void operator()(BIO* bio) const { BIO_free(bio); }
+};
+
 using EvpPkeyPtr = std::unique_ptr<EVP_PKEY, EvpPkeyDeleter>;
 using EvpMdCtxPtr = std::unique_ptr<EVP_MD_CTX, EvpMdCtxDeleter>;
 using X509Ptr = std::unique_ptr<X509, X509Deleter>;
+using X509StorePtr = std::unique_ptr<X509_STORE, X509StoreDeleter>;
+using X509StoreCtxPtr = std::unique_ptr<X509_STORE_CTX, X509StoreCtxDeleter>;
+using X509StackPtr = std::unique_ptr<STACK_OF(X509), X509StackDeleter>;
+using BioPtr = std::unique_ptr<BIO, BioDeleter>;
 
 } // namespace guichet::token
