@@ -69,6 +69,16 @@ public:
     /// Generates an RSA key pair on the token (log in first). libp11 0.4.12 can only make RSA keys.
     Status generateRsaKeyPair(unsigned int bits, const QString& label, const QByteArray& id);
 
+    /// Writes an X.509 certificate (DER) to the token as a public token object (CKO_CERTIFICATE,
+    /// CKC_X_509) with the attributes PKCS#11 applications and NSS look for: CKA_ID (give it its
+    /// private key's id), CKA_LABEL, CKA_SUBJECT, CKA_ISSUER, CKA_SERIAL_NUMBER (a DER INTEGER) and
+    /// CKA_VALUE. libp11 0.4.12's PKCS11_store_certificate leaves the serial out, which hides the
+    /// certificate from NSS, so this is a C_CreateObject of Guichet's own. Refused when a certificate
+    /// with the same id is already on the token. Cards usually want a login first; SoftHSM does not.
+    Status storeCertificate(const QByteArray& der, const QByteArray& id, const QString& label);
+    /// The certificate (DER) with CKA_ID `id`, read from the token now (not from libp11's cache).
+    Result<QByteArray> readCertificate(const QByteArray& id) const;
+
 private:
     explicit TokenSession(std::shared_ptr<SessionCore> core) : m_core(std::move(core)) {}
     std::shared_ptr<SessionCore> m_core;
