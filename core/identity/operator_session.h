@@ -25,7 +25,7 @@ class TrustAnchors;
 class RoleMapping;
 
 /// The logged-in operator. Its signer signs on the token; it fails (and the desk locks) once the
-/// token is removed.
+/// token is removed or the operator logged out. Destroying the session logs out of the token.
 class OperatorSession
 {
 public:
@@ -37,7 +37,8 @@ public:
     virtual token::Pkcs11Uri tokenUri() const = 0;
     /// An error saying what happened when the token was removed or the login was lost.
     virtual Status checkPresent() const = 0;
-    /// Logs out of the token (the session is unusable afterwards).
+    /// Logs out of the token (the session is unusable afterwards: checkPresent() and the signer
+    /// refuse). Safe to call more than once.
     virtual void logOut() = 0;
 };
 
@@ -46,15 +47,22 @@ struct LoginPolicy
 {
     const TrustAnchors& anchors;
     const RoleMapping& roles;
-    QDateTime at; ///< when the certificate must be valid (now, UTC)
+    QDateTime at; ///< when the certificate must be valid (normally now, UTC; invalid = now)
 };
 
 /// Logs in to `session` with `pin` (wiped, whatever happens), then verifies the operator as above.
+/// A token still logged in (PKCS#11 logins belong to the process) is logged out first, so that the
+/// PIN is always checked. On any refusal the token is left logged out. The operator's certificate
+/// is the certificate on the token whose CKA_ID a private key shares; with several, the first that
+/// passes every check, and when none does the error lists each one and why it was refused.
 Result<std::shared_ptr<OperatorSession>> logIn(token::TokenSession session, token::Pin pin,
                                                token::FinalTry confirmation, const LoginPolicy& policy);
 /// The same on a reader with a PIN pad.
-Result<std::shared_ptr<OperatorSession>> logInWithPinPad(token::TokenSession session,
-                                                         token::FinalTry confirmation,
-                                                         const LoginPolicy& policy);
+Result<std::shared_ptr<OperatorSession>>
+logInWithPinPad(token::TokenSession session, token::FinalTry confirmation, const LoginPolicy& policy);
+/// The checks after the PIN, on a session the caller logged in (e.g. with
+/// TokenSession::loginWithPinPadInBackground): the caller vouches for the PIN. Refused when the
+/// session is not logged in; on a refusal the token is logged out.
+Result<std::shared_ptr<OperatorSession>> identify(token::TokenSession session, const LoginPolicy& policy);
 
 } // namespace guichet::identity
