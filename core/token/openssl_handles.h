@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <openssl/bio.h>
+#include <openssl/bn.h>
 #include <openssl/evp.h>
 #include <openssl/x509.h>
 #include <openssl/x509_vfy.h>
@@ -40,6 +41,18 @@ struct BioDeleter
 {
     void operator()(BIO* bio) const { BIO_free(bio); }
 };
+struct X509ExtensionDeleter
+{
+    void operator()(X509_EXTENSION* extension) const { X509_EXTENSION_free(extension); }
+};
+struct X509NameDeleter
+{
+    void operator()(X509_NAME* name) const { X509_NAME_free(name); }
+};
+struct BignumDeleter
+{
+    void operator()(BIGNUM* number) const { BN_free(number); }
+};
 
 using EvpPkeyPtr = std::unique_ptr<EVP_PKEY, EvpPkeyDeleter>;
 using EvpMdCtxPtr = std::unique_ptr<EVP_MD_CTX, EvpMdCtxDeleter>;
@@ -48,5 +61,8 @@ using X509StorePtr = std::unique_ptr<X509_STORE, X509StoreDeleter>;
 using X509StoreCtxPtr = std::unique_ptr<X509_STORE_CTX, X509StoreCtxDeleter>;
 using X509StackPtr = std::unique_ptr<STACK_OF(X509), X509StackDeleter>;
 using BioPtr = std::unique_ptr<BIO, BioDeleter>;
+using X509ExtensionPtr = std::unique_ptr<X509_EXTENSION, X509ExtensionDeleter>;
+using X509NamePtr = std::unique_ptr<X509_NAME, X509NameDeleter>;
+using BignumPtr = std::unique_ptr<BIGNUM, BignumDeleter>;
 
 } // namespace guichet::token
