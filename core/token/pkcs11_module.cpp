@@ -137,6 +137,15 @@ Result<std::shared_ptr<Pkcs11Module>> Pkcs11Module::open(const QString& path)
     return module;
 }
 
+std::shared_ptr<Pkcs11Module> Pkcs11Module::loaded(const QString& path)
+{
+    const QFileInfo file(path);
+    const QString key = file.canonicalFilePath().isEmpty() ? path : file.canonicalFilePath();
+    const std::lock_guard lock(registryMutex);
+    const auto entry = registry().find(key);
+    return entry == registry().end() ? nullptr : entry->second.lock();
+}
+
 QString Pkcs11Module::path() const
 {
     return d->path;

@@ -9,6 +9,7 @@
 // which would log the operator out each time a list is refreshed. See core/token/README.md.
 
 #include "model/result.h"
+#include "token/pin.h"
 #include "token/token_info.h"
 
 #include <QList>
@@ -26,6 +27,9 @@ public:
     /// Loads and initialises the module at `path`, or returns the instance already loaded from it.
     /// Environment the module reads at initialisation (SOFTHSM2_CONF...) must be set before.
     static Result<std::shared_ptr<Pkcs11Module>> open(const QString& path);
+    /// The instance loaded from `path` in this process, if one is alive (open() would return it
+    /// without initialising the module again, so environment set now would not be read); else null.
+    static std::shared_ptr<Pkcs11Module> loaded(const QString& path);
 
     ~Pkcs11Module();
     Pkcs11Module(const Pkcs11Module&) = delete;
@@ -47,6 +51,12 @@ public:
     /// A session on the token `uri` names. Sessions on the same token share one login (PKCS#11 logins
     /// are per process): a second openSession() for it returns a handle to the same session.
     Result<TokenSession> openSession(const Pkcs11Uri& uri);
+
+    /// Initialises the token in `slotId` (C_InitToken): erases every object on it, sets its label
+    /// (at most 32 bytes of UTF-8) and makes `soPin` its security officer PIN. On a token already
+    /// initialised, `soPin` must be its current SO PIN. Fails with CKR_SESSION_EXISTS while a session
+    /// is open on it. Set the user PIN next (TokenSession::initUserPin). `soPin` is wiped.
+    Status initToken(unsigned long slotId, const QString& label, Pin soPin);
 
     struct Private;
 

@@ -79,6 +79,11 @@ public:
     /// The certificate (DER) with CKA_ID `id`, read from the token now (not from libp11's cache).
     Result<QByteArray> readCertificate(const QByteArray& id) const;
 
+    /// Sets the user PIN as the security officer (C_Login CKU_SO, C_InitPIN, C_Logout): for a
+    /// token just initialised, or to unlock one. Refused while the user is logged in. Both PINs are
+    /// wiped when this returns.
+    Status initUserPin(Pin soPin, Pin userPin);
+
 private:
     explicit TokenSession(std::shared_ptr<SessionCore> core) : m_core(std::move(core)) {}
     std::shared_ptr<SessionCore> m_core;
