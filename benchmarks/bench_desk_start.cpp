@@ -69,7 +69,7 @@ int measure(const QString& path, QElapsedTimer& sinceMain)
     QElapsedTimer timer;
     timer.start();
     const double appMs = msSince(sinceMain);
-    auto session = ui::DeskSession::open(path, QStringLiteral("bench"));
+    auto session = ui::DeskSession::open(path);
     if (!session) {
         say(u"error "_s + session.error().toString());
         return 1;
@@ -221,7 +221,7 @@ int main(int argc, char* argv[])
 
     qint64 stored = 0;
     {
-        auto session = ui::DeskSession::open(path, QStringLiteral("bench"));
+        auto session = ui::DeskSession::open(path);
         if (!session) {
             say(session.error().toString());
             return 1;

@@ -2,6 +2,7 @@
 
 // guichet-cli: the command line over core. It wires core together and prints; it decides nothing.
 
+#include "model/operator.h"
 #include "model/result.h"
 #include "workflow/workspace.h"
 
@@ -10,7 +11,19 @@
 #include <QTextStream>
 #include <memory>
 
+namespace guichet::audit {
+class Signer;
+}
+
 namespace guichet::cli {
+
+/// The operator a decision command acts as, logged in on their token for this one command.
+struct OperatorLogin
+{
+    Operator who;
+    std::shared_ptr<audit::Signer> signer;
+    std::shared_ptr<void> session; ///< keeps the token session open while the command runs
+};
 
 /// Exit statuses: 0 done (for `check`: the dossier can be validated), 1 `check` says it cannot,
 /// 2 an error (one line on stderr).
@@ -29,7 +42,6 @@ struct Context
 public:
     QStringList arguments; ///< the command's own, starting with the command name
     QString storePath;
-    QString operatorId;
     QTextStream& out;
     QTextStream& err;
 
@@ -40,6 +52,8 @@ public:
     {
         return workflow::Workspace::open(storePath);
     }
+    /// Logs the operator in on their token, as the login options say (see login.cpp).
+    Result<OperatorLogin> logIn() const;
 };
 
 int runImport(Context& context);

@@ -24,6 +24,11 @@ int runImport(Context& context)
     if (!session) {
         return context.fail(session.error());
     }
+    auto login = context.logIn();
+    if (!login) {
+        return context.fail(login.error());
+    }
+    const workflow::Actor actor{login->who, *login->signer};
     int failures = 0;
     for (const QString& path : paths) {
         package::PackageReader reader;
@@ -37,7 +42,7 @@ int runImport(Context& context)
             }
             continue;
         }
-        auto id = (*session)->workflow().importDossier(imported->dossier, context.operatorId);
+        auto id = (*session)->workflow().importDossier(imported->dossier, actor);
         if (!id) {
             ++failures;
             context.err << "guichet-cli: " << QFileInfo(path).fileName() << ": " << id.error().toString()

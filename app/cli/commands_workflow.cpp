@@ -35,10 +35,15 @@ int runDecision(Context& context)
     if (!id) {
         return context.fail(id.error());
     }
+    auto login = context.logIn();
+    if (!login) {
+        return context.fail(login.error());
+    }
+    const workflow::Actor actor{login->who, *login->signer};
     workflow::Workflow& workflow = (*session)->workflow();
     Status done;
     if (command == u"confirm") {
-        done = workflow.confirm(*id, arguments.at(2), context.operatorId);
+        done = workflow.confirm(*id, arguments.at(2), actor);
     } else if (command == u"record-identity") {
         const auto idKind = fromCode<IdDocumentKind>(arguments.at(2));
         if (!idKind || *idKind == IdDocumentKind::None) {
@@ -46,17 +51,17 @@ int runDecision(Context& context)
                                             "residence-permit)")
                                     .arg(arguments.at(2)));
         }
-        done = workflow.recordIdentity(*id, {*idKind, arguments.at(3)}, context.operatorId);
+        done = workflow.recordIdentity(*id, {*idKind, arguments.at(3)}, actor);
     } else if (command == u"send-for-signature") {
-        done = workflow.sendForSignature(*id, context.operatorId);
+        done = workflow.sendForSignature(*id, actor);
     } else if (command == u"sign") {
         const auto documentKind = fromCode<DocumentKind>(arguments.at(2));
         if (!documentKind) {
             return context.fail(Context::tr("unknown document kind \"%1\"").arg(arguments.at(2)));
         }
-        done = workflow.recordSignature(*id, *documentKind, context.operatorId);
+        done = workflow.recordSignature(*id, *documentKind, actor);
     } else if (command == u"validate") {
-        done = workflow.validate(*id, context.operatorId);
+        done = workflow.validate(*id, actor);
     } else {
         Notification notification;
         const auto notificationKind = fromCode<NotificationKind>(parser.value(kind));
@@ -66,7 +71,7 @@ int runDecision(Context& context)
         notification.kind = *notificationKind;
         notification.subject = parser.value(subject);
         notification.body = parser.value(body);
-        auto queued = workflow.notify(*id, notification, context.operatorId);
+        auto queued = workflow.notify(*id, notification, actor);
         if (!queued) {
             return context.fail(queued.error());
         }

@@ -36,7 +36,7 @@ const std::map<QString, Command>& commands()
 QString usage()
 {
     return Context::
-        tr("Usage: guichet-cli [--store FILE] [--lang fr|en] [--operator ID] COMMAND [OPTIONS]\n"
+        tr("Usage: guichet-cli [--store FILE] [--lang fr|en] COMMAND [OPTIONS]\n"
            "\n"
            "Commands:\n"
            "  import PACKAGE...          import dossier packages (all or nothing per package)\n"
@@ -103,7 +103,6 @@ int main(int argc, char* argv[])
 
     QString storePath = qEnvironmentVariable("GUICHET_STORE");
     QString language;
-    QString operatorId = qEnvironmentVariable("USER", QStringLiteral("operator"));
     while (!arguments.isEmpty() && arguments.first().startsWith(u"--")) {
         const QString option = arguments.takeFirst();
         if (option == u"--help") {
@@ -123,8 +122,6 @@ int main(int argc, char* argv[])
             storePath = value;
         } else if (option == u"--lang") {
             language = value;
-        } else if (option == u"--operator") {
-            operatorId = value;
         } else {
             err << "guichet-cli: " << Context::tr("unknown option %1").arg(option) << Qt::endl;
             return Failure;
@@ -145,7 +142,7 @@ int main(int argc, char* argv[])
     if (storePath.isEmpty()) {
         storePath = guichet::store::Database::defaultPath();
     }
-    Context context{arguments, storePath, operatorId, out, err};
+    Context context{arguments, storePath, out, err};
     const int status = command->second(context);
     out.flush();
     err.flush();

@@ -76,7 +76,7 @@ int main(int argc, char* argv[])
         }
     }
 
-    auto session = ui::DeskSession::open(storePath, parser.value(operatorOption));
+    auto session = ui::DeskSession::open(storePath);
     if (!session) {
         QMessageBox::critical(nullptr, QApplication::translate("guichet::desk", "Guichet"),
                               QApplication::translate("guichet::desk", "The store %1 cannot be opened: %2")

@@ -1,14 +1,14 @@
 #pragma once
 
-// Shared by the audit tests: a software signer (EC P-256 key and a self-signed certificate made
-// with OpenSSL) standing in for the operator's token, and a store holding a few signed entries.
+// Shared by the audit tests: a store holding a few entries signed by a software signer (see
+// tests/support/test_signer.h) standing in for the operator's token.
 
 #include "audit/audit_log.h"
 #include "audit/signer.h"
 #include "audit/verifier.h"
 #include "catch_qt.h"
 #include "store/database.h"
-#include "token/openssl_handles.h"
+#include "test_signer.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -17,22 +17,7 @@
 
 namespace guichet::audit::test {
 
-class SoftwareSigner : public Signer
-{
-public:
-    /// A fresh EC P-256 key and a self-signed certificate for it, named `commonName`.
-    explicit SoftwareSigner(const char* commonName = "Opératrice de test");
-
-    QString keyReference() const override { return QStringLiteral("software:test"); }
-    Result<QByteArray> sign(const QByteArray& digestInput) override;
-    QByteArray certificateDer() const override { return m_certificate; }
-
-    bool failNextSignature = false; ///< simulates a token removed or a PIN refused
-
-private:
-    token::EvpPkeyPtr m_key;
-    QByteArray m_certificate;
-};
+using SoftwareSigner = guichet::testing::SoftwareSigner;
 
 /// An entry with REG-6.4.5-04 facts, different for each `index`.
 AuditEntry sampleEntry(int index);

@@ -11,6 +11,7 @@
 #include "store/order_store.h"
 #include "summary/activity_model.h"
 #include "summary/activity_view.h"
+#include "test_signer.h"
 #include "window/main_window.h"
 
 #include <QAbstractButton>
@@ -47,9 +48,11 @@ struct DeskFixture
         QCoreApplication::setApplicationName(u"guichet-tests"_s);
         QSettings().clear();
 
-        auto opened = ui::DeskSession::open(dir.filePath(u"desk.sqlite"_s), u"ae.test"_s);
+        auto opened = ui::DeskSession::open(dir.filePath(u"desk.sqlite"_s));
         REQUIRE(opened.ok());
         session = std::move(*opened);
+        auto signer = std::make_shared<testing::SoftwareSigner>("ae.test");
+        session->setOperator(testing::testOperator(*signer, u"ae.test"_s), signer);
         const demo::DemoGenerator generator(7);
         QList<Dossier> dossiers;
         for (int index = 0; index < orders; ++index) {

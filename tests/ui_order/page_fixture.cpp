@@ -3,6 +3,7 @@
 #include "order/checklist_panel.h"
 #include "order/document_list.h"
 #include "sample_order.h"
+#include "test_signer.h"
 #include "workflow/workflow.h"
 
 #include <QApplication>
@@ -71,10 +72,12 @@ void removeContent(Dossier& dossier, DocumentKind kind)
 PageFixture::PageFixture()
 {
     REQUIRE(dir.isValid());
-    auto opened = ui::DeskSession::open(dir.filePath(u"guichet.sqlite"_s), u"operator.a"_s);
+    auto opened = ui::DeskSession::open(dir.filePath(u"guichet.sqlite"_s));
     INFO((opened ? QString() : opened.error().toString()).toStdString());
     REQUIRE(opened.ok());
     session = std::move(*opened);
+    auto signer = std::make_shared<SoftwareSigner>("operator.a");
+    session->setOperator(testOperator(*signer, u"operator.a"_s), signer);
     page = std::make_unique<ui::OrderPage>(*session, confirmer);
     page->resize(1400, 900);
     page->show();
@@ -89,7 +92,7 @@ PageFixture::~PageFixture()
 
 qint64 PageFixture::import(const Dossier& dossier)
 {
-    auto id = session->workflow().importDossier(dossier, u"operator.a"_s);
+    auto id = session->importDossier(dossier);
     INFO((id ? QString() : id.error().toString()).toStdString());
     REQUIRE(id.ok());
     return *id;

@@ -3,6 +3,7 @@
 #include "demo/demo_generator.h"
 #include "sample_order.h"
 #include "store/order_store.h"
+#include "test_signer.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,7 +18,7 @@ namespace {
 /// Fills a new store at `file` with the demo orders.
 void makeDemoStore(const QString& file)
 {
-    auto session = DeskSession::open(file, QStringLiteral("fixture"));
+    auto session = DeskSession::open(file);
     REQUIRE(session.ok());
     const demo::DemoGenerator generator(2026);
     const QDate today = (*session)->today();
@@ -88,11 +89,13 @@ DeskFixture::DeskFixture()
     const QString golden = goldenStore();
     const QString copy = dir.filePath(QStringLiteral("guichet.sqlite"));
     REQUIRE(QFile::copy(golden, copy));
-    auto opened = DeskSession::open(copy, QStringLiteral("operator-test"));
+    auto opened = DeskSession::open(copy);
     if (!opened) {
         FAIL(opened.error().toString().toStdString());
     }
     session = std::move(opened).value();
+    auto signer = std::make_shared<testing::SoftwareSigner>("operator-test");
+    session->setOperator(testing::testOperator(*signer, QStringLiteral("operator-test")), signer);
 }
 
 DeskFixture::~DeskFixture() = default;

@@ -2,94 +2,16 @@
 
 #include "rules/checklist.h"
 #include "sample_order.h"
-#include "store/blob_store.h"
-#include "store/database.h"
 #include "store/order_store.h"
-#include "workflow/workflow.h"
+#include "workflow_fixture.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
-#include <catch2/catch.hpp>
 
 using namespace guichet;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-const QDate today(2026, 11, 21);
-const QDateTime now(today, QTime(9, 30), Qt::UTC);
-
-/// A fresh store file and a workflow whose clock says `now`.
-struct Fixture
-{
-    QTemporaryDir dir;
-    std::unique_ptr<store::Database> db;
-    std::unique_ptr<store::BlobStore> blobs;
-    std::unique_ptr<store::OrderStore> orders;
-    std::unique_ptr<workflow::Workflow> flow;
-
-    Fixture()
-    {
-        REQUIRE(dir.isValid());
-        auto opened = store::Database::open(dir.filePath(u"guichet.sqlite"_s));
-        REQUIRE(opened.ok());
-        db = std::move(*opened);
-        blobs = std::make_unique<store::BlobStore>(*db);
-        orders = std::make_unique<store::OrderStore>(*db, *blobs);
-        flow = std::make_unique<workflow::Workflow>(*db, *orders, [] { return now; });
-    }
-
-    qint64 import(const Dossier& dossier)
-    {
-        auto id = flow->importDossier(dossier, u"operator.a"_s);
-        INFO((id.ok() ? QString() : id.error().toString()).toStdString());
-        REQUIRE(id.ok());
-        return *id;
-    }
-
-    Order load(qint64 id)
-    {
-        auto order = orders->order(id);
-        REQUIRE(order.ok());
-        return *order;
-    }
-
-    QList<Decision> trail(qint64 id)
-    {
-        auto decisions = orders->decisions(id);
-        REQUIRE(decisions.ok());
-        return *decisions;
-    }
-};
-
-/// The sample dossier as it arrives for verification: nothing confirmed, contracts not yet signed,
-/// the holder's identity not yet recorded.
-Dossier arriving()
-{
-    Dossier dossier = testing::sampleDossier(today, false);
-    dossier.order.phase = Phase::Verification;
-    dossier.order.recordedIdentity = {};
-    for (auto& document : dossier.order.documents) {
-        if (isContractual(document.kind)) {
-            document.status = DocumentStatus::Unsigned;
-        }
-    }
-    return dossier;
-}
-
-void confirmPieces(Fixture& f, qint64 id)
-{
-    for (const auto& item : rules::operatorItemIds(f.load(id))) {
-        if (item != u"confirm.payment" && item != u"confirm.dossier-complete") {
-            const auto done = f.flow->confirm(id, item, u"operator.a"_s);
-            INFO(item.toStdString() << ": " << (done.ok() ? "" : done.error().toString().toStdString()));
-            REQUIRE(done.ok());
-        }
-    }
-}
-
-} // namespace
+using namespace guichet::workflow::test;
 
 TEST_CASE("A dossier walks from verification to validation", "[workflow]")
 {
@@ -99,36 +21,33 @@ TEST_CASE("A dossier walks from verification to validation", "[workflow]")
     CHECK(f.trail(id).first().action == u"import"_s);
 
     // Sending for signature waits for the supporting pieces to be verified.
-    auto refused = f.flow->sendForSignature(id, u"operator.a"_s);
+    auto refused = f.flow->sendForSignature(id, f.a);
     REQUIRE_FALSE(refused.ok());
     CHECK(f.load(id).phase == Phase::Verification);
     CHECK(f.trail(id).size() == 1); // a refused act writes nothing
 
-    confirmPieces(f, id);
-    REQUIRE_FALSE(f.flow->sendForSignature(id, u"operator.a"_s).ok()); // identity not recorded yet
-    REQUIRE(
-        f.flow->recordIdentity(id, {IdDocumentKind::NationalIdCard, u" x4rtbpfw4 "_s}, u"operator.a"_s).ok());
+    confirmPieces(f, id, f.a);
+    REQUIRE_FALSE(f.flow->sendForSignature(id, f.a).ok()); // identity not recorded yet
+    REQUIRE(f.flow->recordIdentity(id, {IdDocumentKind::NationalIdCard, u" x4rtbpfw4 "_s}, f.a).ok());
     CHECK(f.load(id).recordedIdentity == IdentityRecord{IdDocumentKind::NationalIdCard, u"X4RTBPFW4"_s});
-    REQUIRE(f.flow->sendForSignature(id, u"operator.a"_s).ok());
+    REQUIRE(f.flow->sendForSignature(id, f.a).ok());
     CHECK(f.load(id).phase == Phase::AwaitingSignature);
 
     // Signatures come back one by one; the last one moves the order to validation.
-    REQUIRE(f.flow->recordSignature(id, DocumentKind::TermsOfUse, u"operator.a"_s).ok());
-    REQUIRE(f.flow->recordSignature(id, DocumentKind::SubscriptionContract, u"operator.a"_s).ok());
+    REQUIRE(f.flow->recordSignature(id, DocumentKind::TermsOfUse, f.a).ok());
+    REQUIRE(f.flow->recordSignature(id, DocumentKind::SubscriptionContract, f.a).ok());
     CHECK(f.load(id).phase == Phase::AwaitingSignature);
-    REQUIRE_FALSE(
-        f.flow->recordSignature(id, DocumentKind::TermsOfUse, u"operator.a"_s).ok()); // already signed
-    REQUIRE_FALSE(
-        f.flow->recordSignature(id, DocumentKind::HolderId, u"operator.a"_s).ok()); // not contractual
-    REQUIRE(f.flow->recordSignature(id, DocumentKind::AuthorisationLetter, u"operator.a"_s).ok());
+    REQUIRE_FALSE(f.flow->recordSignature(id, DocumentKind::TermsOfUse, f.a).ok()); // already signed
+    REQUIRE_FALSE(f.flow->recordSignature(id, DocumentKind::HolderId, f.a).ok());   // not contractual
+    REQUIRE(f.flow->recordSignature(id, DocumentKind::AuthorisationLetter, f.a).ok());
     CHECK(f.load(id).phase == Phase::Validation);
 
     // "Dossier complete" only once everything else has passed; validation only when all passed.
-    REQUIRE_FALSE(f.flow->confirm(id, u"confirm.dossier-complete"_s, u"operator.a"_s).ok());
-    REQUIRE_FALSE(f.flow->validate(id, u"operator.b"_s).ok());
-    REQUIRE(f.flow->confirm(id, u"confirm.payment"_s, u"operator.a"_s).ok());
-    REQUIRE(f.flow->confirm(id, u"confirm.dossier-complete"_s, u"operator.a"_s).ok());
-    const auto validated = f.flow->validate(id, u"operator.b"_s);
+    REQUIRE_FALSE(f.flow->confirm(id, u"confirm.dossier-complete"_s, f.a).ok());
+    REQUIRE_FALSE(f.flow->validate(id, f.b).ok());
+    REQUIRE(f.flow->confirm(id, u"confirm.payment"_s, f.a).ok());
+    REQUIRE(f.flow->confirm(id, u"confirm.dossier-complete"_s, f.a).ok());
+    const auto validated = f.flow->validate(id, f.b);
     INFO((validated.ok() ? QString() : validated.error().toString()).toStdString());
     REQUIRE(validated.ok());
     CHECK(f.load(id).phase == Phase::Generation);
@@ -150,15 +69,14 @@ TEST_CASE("Validation is irreversible", "[workflow]")
 {
     Fixture f;
     const qint64 id = f.import(testing::sampleDossier(today, true));
-    REQUIRE(f.flow->validate(id, u"operator.a"_s).ok());
+    REQUIRE(f.flow->validate(id, f.a).ok());
     const int decisions = int(f.trail(id).size());
 
-    CHECK_FALSE(f.flow->validate(id, u"operator.a"_s).ok());
-    CHECK_FALSE(f.flow->recordIdentity(id, {IdDocumentKind::Passport, u"18AA12345"_s}, u"operator.a"_s).ok());
-    CHECK_FALSE(f.flow
-                    ->notify(id, Notification{0, NotificationKind::Other, {}, u"s"_s, u"b"_s, {}, {}, {}},
-                             u"operator.a"_s)
-                    .ok());
+    CHECK_FALSE(f.flow->validate(id, f.a).ok());
+    CHECK_FALSE(f.flow->recordIdentity(id, {IdDocumentKind::Passport, u"18AA12345"_s}, f.a).ok());
+    CHECK_FALSE(
+        f.flow->notify(id, Notification{0, NotificationKind::Other, {}, u"s"_s, u"b"_s, {}, {}, {}}, f.a)
+            .ok());
     CHECK(f.trail(id).size() == decisions);
     // Not even the store's own write goes back.
     CHECK_FALSE(f.orders->setPhase(id, Phase::Validation).ok());
@@ -176,11 +94,10 @@ TEST_CASE("Operators can only confirm what is theirs to confirm", "[workflow]")
     dossier.order.document(DocumentKind::PaymentProof)->fileName.clear();
     dossier.order.document(DocumentKind::PaymentProof)->size = 0;
     const qint64 id = f.import(dossier);
-    CHECK_FALSE(
-        f.flow->confirm(id, u"holder.otp-contact"_s, u"operator.a"_s).ok()); // computed, not confirmed
-    CHECK_FALSE(f.flow->confirm(id, u"confirm.payment-proof"_s, u"operator.a"_s).ok()); // not imported
-    REQUIRE(f.flow->confirm(id, u"confirm.holder-id"_s, u"operator.a"_s).ok());
-    CHECK_FALSE(f.flow->confirm(id, u"confirm.holder-id"_s, u"operator.a"_s).ok()); // already
+    CHECK_FALSE(f.flow->confirm(id, u"holder.otp-contact"_s, f.a).ok());    // computed, not confirmed
+    CHECK_FALSE(f.flow->confirm(id, u"confirm.payment-proof"_s, f.a).ok()); // not imported
+    REQUIRE(f.flow->confirm(id, u"confirm.holder-id"_s, f.a).ok());
+    CHECK_FALSE(f.flow->confirm(id, u"confirm.holder-id"_s, f.a).ok()); // already
     const Order order = f.load(id);
     REQUIRE(order.confirmations.size() == 1);
     CHECK(order.confirmations.first().operatorId == u"operator.a"_s);
@@ -193,13 +110,13 @@ TEST_CASE("Notifications wait in the outbox and are kept with the order", "[work
     const qint64 id = f.import(arriving());
     Notification empty;
     empty.kind = NotificationKind::MissingDocument;
-    CHECK_FALSE(f.flow->notify(id, empty, u"operator.a"_s).ok());
+    CHECK_FALSE(f.flow->notify(id, empty, f.a).ok());
 
     Notification notification;
     notification.kind = NotificationKind::MissingDocument;
     notification.subject = u"Commande CMD-2026-0000042 : pièce manquante"_s;
     notification.body = u"Bonjour, il manque la preuve de paiement."_s;
-    REQUIRE(f.flow->notify(id, notification, u"operator.a"_s).ok());
+    REQUIRE(f.flow->notify(id, notification, f.a).ok());
     auto kept = f.orders->notifications(id);
     REQUIRE(kept.ok());
     REQUIRE(kept->size() == 1);
@@ -216,10 +133,9 @@ TEST_CASE("Paper dossiers are not sent for signature", "[workflow]")
     Dossier dossier = arriving();
     dossier.order.type = DossierType::Paper;
     const qint64 id = f.import(dossier);
-    confirmPieces(f, id);
-    REQUIRE(
-        f.flow->recordIdentity(id, {IdDocumentKind::NationalIdCard, u"X4RTBPFW4"_s}, u"operator.a"_s).ok());
-    const auto refused = f.flow->sendForSignature(id, u"operator.a"_s);
+    confirmPieces(f, id, f.a);
+    REQUIRE(f.flow->recordIdentity(id, {IdDocumentKind::NationalIdCard, u"X4RTBPFW4"_s}, f.a).ok());
+    const auto refused = f.flow->sendForSignature(id, f.a);
     REQUIRE_FALSE(refused.ok());
     CHECK(f.load(id).phase == Phase::Verification);
 }
