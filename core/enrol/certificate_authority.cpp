@@ -199,6 +199,50 @@ Result<QByteArray> readFile(const QString& path, const QString& what)
 
 } // namespace
 
+// ---- Reading certificates --------------------------------------------------------------------------
+
+namespace {
+
+QDateTime dateTimeOf(const ASN1_TIME* time)
+{
+    tm parts{};
+    if (time == nullptr || ASN1_TIME_to_tm(time, &parts) != 1) {
+        return {};
+    }
+    return QDateTime(QDate(parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday),
+                     QTime(parts.tm_hour, parts.tm_min, parts.tm_sec), Qt::UTC);
+}
+
+} // namespace
+
+Result<CertificateSummary> describeCertificate(const QByteArray& derOrPem)
+{
+    ERR_clear_error();
+    X509Ptr certificate;
+    if (derOrPem.startsWith("-----BEGIN")) {
+        const BioPtr bio = memoryBio(derOrPem);
+        certificate.reset(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
+    } else {
+        const auto* in = reinterpret_cast<const unsigned char*>(derOrPem.constData());
+        certificate.reset(d2i_X509(nullptr, &in, static_cast<long>(derOrPem.size())));
+    }
+    if (!certificate) {
+        return Error{CertificateAuthority::tr("This is not a certificate."), openSslDetail("d2i_X509")};
+    }
+    CertificateSummary summary;
+    summary.subject = nameText(X509_get_subject_name(certificate.get()));
+    summary.issuer = nameText(X509_get_issuer_name(certificate.get()));
+    const BignumPtr serial(ASN1_INTEGER_to_BN(X509_get0_serialNumber(certificate.get()), nullptr));
+    if (serial) {
+        char* hex = BN_bn2hex(serial.get());
+        summary.serialHex = QString::fromLatin1(hex);
+        OPENSSL_free(hex);
+    }
+    summary.notBefore = dateTimeOf(X509_get0_notBefore(certificate.get()));
+    summary.notAfter = dateTimeOf(X509_get0_notAfter(certificate.get()));
+    return summary;
+}
+
 // ---- Creating, saving, loading --------------------------------------------------------------------
 
 Result<CertificateAuthority> CertificateAuthority::create(const CaOptions& options)

@@ -68,6 +68,19 @@ struct CaOptions
     QDateTime notAfter;
 };
 
+/// What a certificate says, for messages and listings.
+struct CertificateSummary
+{
+    QString subject; ///< one line, RFC 2253 (UTF-8 as is), e.g. "CN=Camille Martin,O=Guichet FORMATION"
+    QString issuer;
+    QString serialHex; ///< upper-case hex, no leading zero byte
+    QDateTime notBefore;
+    QDateTime notAfter;
+};
+
+/// Reads a certificate given as DER or PEM.
+Result<CertificateSummary> describeCertificate(const QByteArray& derOrPem);
+
 class CertificateAuthority
 {
     Q_DECLARE_TR_FUNCTIONS(guichet::enrol::CertificateAuthority)
