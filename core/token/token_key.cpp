@@ -41,7 +41,11 @@ Result<TokenKey> TokenSession::privateKey(const Pkcs11Uri& uri) const
     if (PKCS11_enumerate_keys(m_core->slot->token, &keys, &count) != 0) {
         return openSslFailure(u"PKCS11_enumerate_keys"_s, ckrSentence(CKR_GENERAL_ERROR));
     }
-    for (unsigned int i = 0; i < count; ++i) {
+    // Newest first: after a logout and a new login, libp11 0.4.12 appends the keys it finds again
+    // (under new handles) behind the ones it cached before, whose handles are now invalid
+    // (CKR_OBJECT_HANDLE_INVALID on SoftHSM). See README.md.
+    for (unsigned int n = count; n > 0; --n) {
+        const unsigned int i = n - 1;
         const QByteArray id = bytes(keys[i].id, keys[i].id_len);
         const QString label = QString::fromUtf8(keys[i].label);
         if ((uri.id && *uri.id != id) || (uri.object && *uri.object != label)) {

@@ -247,10 +247,17 @@ Result<QList<TokenObject>> TokenSession::privateKeys() const
     if (PKCS11_enumerate_keys(m_core->slot->token, &keys, &count) != 0) {
         return openSslFailure(u"PKCS11_enumerate_keys"_s, ckrSentence(CKR_GENERAL_ERROR));
     }
+    // After a logout and a new login libp11 lists each key twice (the stale cached entry, then the
+    // one found again): each key once.
     QList<TokenObject> result;
+    QList<QPair<QByteArray, QString>> seen;
     for (unsigned int i = 0; i < count; ++i) {
         const QByteArray id = bytes(keys[i].id, keys[i].id_len);
         const QString label = QString::fromUtf8(keys[i].label);
+        if (seen.contains({id, label})) {
+            continue;
+        }
+        seen.append({id, label});
         result << TokenObject{id, label, m_core->token.uri().withObject(id, label, ObjectType::PrivateKey)};
     }
     return result;
