@@ -14,6 +14,9 @@
 namespace guichet::audit {
 class Signer;
 }
+namespace guichet::token {
+class Pin;
+}
 
 namespace guichet::cli {
 
@@ -23,6 +26,22 @@ struct OperatorLogin
     Operator who;
     std::shared_ptr<audit::Signer> signer;
     std::shared_ptr<void> session; ///< keeps the token session open while the command runs
+};
+
+/// How a decision command logs in: `--training[=DIR]`, or `--module PATH --token URI --trust FILE
+/// --roles FILE`, or else the settings' [login] group (the desk's); `--pin-stdin` reads the PIN
+/// from the standard input instead of the terminal; `--confirm-final-try` sends it even when the
+/// next wrong PIN locks the token.
+struct LoginOptions
+{
+    bool training = false;
+    QString trainingDir; ///< empty: the default training folder
+    QString modulePath;
+    QString tokenUri;
+    QString trustPath;
+    QString rolesPath;
+    bool pinStdin = false;
+    bool confirmFinalTry = false;
 };
 
 /// Exit statuses: 0 done (for `check`: the dossier can be validated), 1 `check` says it cannot,
@@ -52,9 +71,18 @@ public:
     {
         return workflow::Workspace::open(storePath);
     }
-    /// Logs the operator in on their token, as the login options say (see login.cpp).
-    Result<OperatorLogin> logIn() const;
+    /// Logs the operator in on their token, as `options` say (login.cpp).
+    Result<OperatorLogin> logIn(const LoginOptions& options) const;
 };
+
+/// After a decision: a warning on stderr when the audit log's head could not be written next to
+/// the store (the decision is recorded either way).
+void warnAboutAnchor(const Context& context, const workflow::Workspace& workspace);
+
+/// Removes the login options from `arguments` (after the command's name) and returns them.
+Result<LoginOptions> takeLoginOptions(QStringList& arguments);
+/// One line from the standard input (`fromStdin`) or the terminal with echo off, as a Pin.
+Result<token::Pin> readPin(const Context& context, bool fromStdin);
 
 int runImport(Context& context);
 int runList(Context& context);
@@ -64,5 +92,6 @@ int runExport(Context& context);
 int runSummary(Context& context);
 int runDemo(Context& context);
 int runDecision(Context& context); ///< confirm, record-identity, send-for-signature, sign, validate, notify
+int runAudit(Context& context);    ///< audit verify|export|show (commands_audit.cpp)
 
 } // namespace guichet::cli

@@ -16,6 +16,10 @@ namespace guichet::cli {
 
 int runImport(Context& context)
 {
+    auto loginOptions = takeLoginOptions(context.arguments);
+    if (!loginOptions) {
+        return context.fail(loginOptions.error());
+    }
     const QStringList paths = context.arguments.mid(1);
     if (paths.isEmpty()) {
         return context.fail(Context::tr("import: give one or more package files"));
@@ -24,7 +28,7 @@ int runImport(Context& context)
     if (!session) {
         return context.fail(session.error());
     }
-    auto login = context.logIn();
+    auto login = context.logIn(*loginOptions);
     if (!login) {
         return context.fail(login.error());
     }
@@ -52,6 +56,7 @@ int runImport(Context& context)
         context.out << Context::tr("Imported order %1 from %2").arg(imported->dossier.order.number, path)
                     << '\n';
     }
+    warnAboutAnchor(context, **session);
     context.err.flush();
     return failures == 0 ? Success : Failure;
 }

@@ -9,6 +9,10 @@ namespace guichet::cli {
 
 int runDecision(Context& context)
 {
+    auto loginOptions = takeLoginOptions(context.arguments);
+    if (!loginOptions) {
+        return context.fail(loginOptions.error());
+    }
     QCommandLineParser parser;
     const QCommandLineOption kind(QStringLiteral("kind"), {}, QStringLiteral("kind"),
                                   QStringLiteral("other"));
@@ -35,7 +39,7 @@ int runDecision(Context& context)
     if (!id) {
         return context.fail(id.error());
     }
-    auto login = context.logIn();
+    auto login = context.logIn(*loginOptions);
     if (!login) {
         return context.fail(login.error());
     }
@@ -76,11 +80,13 @@ int runDecision(Context& context)
             return context.fail(queued.error());
         }
         context.out << Context::tr("Notification queued in the outbox.") << '\n';
+        warnAboutAnchor(context, **session);
         return Success;
     }
     if (!done) {
         return context.fail(done.error());
     }
+    warnAboutAnchor(context, **session);
     return Success;
 }
 

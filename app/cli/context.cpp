@@ -8,4 +8,12 @@ int Context::fail(const QString& message) const
     return Failure;
 }
 
+void warnAboutAnchor(const Context& context, const workflow::Workspace& workspace)
+{
+    if (const Status& anchor = workspace.anchorStatus(); !anchor) {
+        context.err << "guichet-cli: " << Context::tr("warning: %1").arg(anchor.error().toString())
+                    << Qt::endl;
+    }
+}
+
 } // namespace guichet::cli

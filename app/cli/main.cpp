@@ -29,6 +29,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("sign"), runDecision},
         {QStringLiteral("validate"), runDecision},
         {QStringLiteral("notify"), runDecision},
+        {QStringLiteral("audit"), runAudit},
     };
     return table;
 }
@@ -56,6 +57,17 @@ QString usage()
            "  sign NUMBER DOCUMENT-KIND  a contractual document came back signed\n"
            "  validate NUMBER            irreversible\n"
            "  notify NUMBER --kind KIND --subject TEXT --body TEXT\n"
+           "  audit verify [--anchor FILE] [--trust FILE]... [--from-export FILE]\n"
+           "                             exit 0 intact, 1 problems (one per line: sequence kind message)\n"
+           "  audit export OUT.json      the log, its signers' certificates and its head anchor\n"
+           "  audit show [--order NUMBER] [--json]\n"
+           "\n"
+           "import and the decisions (confirm ... notify) are signed on the operator's token:\n"
+           "  --training[=DIR]           the training token (FORMATION / TRAINING)\n"
+           "  --module PATH --token URI --trust FILE --roles FILE\n"
+           "                             else the desk's [login] settings\n"
+           "  --pin-stdin                read the PIN from the standard input, not the terminal\n"
+           "  --confirm-final-try        send the PIN even if a wrong one would lock the token\n"
            "\n"
            "The store defaults to %1 (or $GUICHET_STORE).\n"
            "Exit status: 0 done, 1 the dossier cannot be validated (check), 2 error.\n")

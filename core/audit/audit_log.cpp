@@ -45,7 +45,138 @@ bool readEntry(const store::AuditRow& row, AuditEntry& entry)
     return canonical;
 }
 
+/// Walks the chain one row at a time and collects every problem.
+class ChainWalk
+{
+public:
+    explicit ChainWalk(const Verifier& verifier) : m_verifier(verifier) {}
+
+    void visit(const store::AuditRow& row);
+    AuditReport finish(const std::optional<AuditAnchor>& anchor);
+
+private:
+    void problem(AuditProblem::Kind kind, qint64 sequence, QString message)
+    {
+        m_report.problems.append(AuditProblem{kind, sequence, std::move(message)});
+    }
+
+    const Verifier& m_verifier;
+    AuditReport m_report;
+    qint64 m_expected = 1;                     // the sequence the next entry should have
+    QByteArray m_previousHash = genesisHash(); // the stored hash of the entry before
+    QHash<qint64, QByteArray> m_hashes;        // first hash seen for each sequence (for the anchor)
+};
+
+void ChainWalk::visit(const store::AuditRow& row)
+{
+    ++m_report.entries;
+    AuditEntry entry;
+    const bool canonical = readEntry(row, entry);
+    const qint64 sequence = entry.sequence;
+
+    bool gap = false;
+    if (sequence > m_expected) {
+        gap = true;
+        problem(
+            AuditProblem::Kind::Removed, m_expected,
+            sequence - m_expected == 1
+                ? QCoreApplication::translate("guichet::audit",
+                                              "Entry %1 of the audit log is missing: it was removed.")
+                      .arg(m_expected)
+                : QCoreApplication::translate(
+                      "guichet::audit", "Entries %1 to %2 of the audit log are missing: they were removed.")
+                      .arg(m_expected)
+                      .arg(sequence - 1));
+    } else if (sequence < m_expected) {
+        problem(AuditProblem::Kind::Inserted, sequence,
+                QCoreApplication::translate("guichet::audit",
+                                            "Entry %1 of the audit log appears out of "
+                                            "order or twice: an entry was inserted or moved.")
+                    .arg(sequence));
+    }
+
+    if (!canonical || chainHash(entry.previousHash, canonicalBytes(entry)) != entry.hash) {
+        problem(AuditProblem::Kind::Modified, sequence,
+                QCoreApplication::translate(
+                    "guichet::audit", "Entry %1 of the audit log was modified: its hash does not match.")
+                    .arg(sequence));
+    }
+    // After a gap the link is broken by the removal itself, already reported.
+    if (!gap && entry.previousHash != m_previousHash) {
+        problem(AuditProblem::Kind::BrokenLink, sequence,
+                QCoreApplication::translate("guichet::audit",
+                                            "Entry %1 of the audit log does not follow the entry before it "
+                                            "in the chain: entries were inserted or reordered.")
+                    .arg(sequence));
+    }
+    if (auto status = m_verifier.verify(entry.signer, entry.hash, entry.signature); !status) {
+        problem(AuditProblem::Kind::BadSignature, sequence,
+                QCoreApplication::translate("guichet::audit",
+                                            "The signature of entry %1 of the audit log is not valid: %2")
+                    .arg(sequence)
+                    .arg(status.error().message));
+    }
+
+    if (!m_hashes.contains(sequence)) {
+        m_hashes.insert(sequence, entry.hash);
+    }
+    m_expected = std::max(m_expected, sequence + 1);
+    m_previousHash = entry.hash;
+}
+
+AuditReport ChainWalk::finish(const std::optional<AuditAnchor>& anchor)
+{
+    if (anchor && anchor->sequence > 0) {
+        if (anchor->sequence >= m_expected) {
+            problem(
+                AuditProblem::Kind::Removed, m_expected,
+                QCoreApplication::translate(
+                    "guichet::audit", "The audit log ends before entry %1: its last entries were removed.")
+                    .arg(m_expected));
+        } else if (m_hashes.value(anchor->sequence) != anchor->hash) {
+            problem(AuditProblem::Kind::Modified, anchor->sequence,
+                    QCoreApplication::translate("guichet::audit",
+                                                "Entry %1 of the audit log does not match the hash recorded "
+                                                "outside the store.")
+                        .arg(anchor->sequence));
+        }
+    }
+    return m_report;
+}
+
 } // namespace
+
+QString toCode(AuditProblem::Kind kind)
+{
+    switch (kind) {
+    case AuditProblem::Kind::Modified:
+        return QStringLiteral("modified");
+    case AuditProblem::Kind::Removed:
+        return QStringLiteral("removed");
+    case AuditProblem::Kind::Inserted:
+        return QStringLiteral("inserted");
+    case AuditProblem::Kind::BrokenLink:
+        return QStringLiteral("broken-link");
+    case AuditProblem::Kind::BadSignature:
+        return QStringLiteral("bad-signature");
+    }
+    return {};
+}
+
+store::AuditRow toRow(const AuditEntry& entry)
+{
+    return store::AuditRow{entry.sequence,
+                           formatTime(entry.at).toUtf8(),
+                           entry.event.toUtf8(),
+                           entry.orderNumber.toUtf8(),
+                           entry.operatorId.toUtf8(),
+                           entry.authority.toUtf8(),
+                           entry.payload,
+                           entry.previousHash,
+                           entry.hash,
+                           entry.signature,
+                           entry.signer.toUtf8()};
+}
 
 Result<AuditEntry> AuditLog::append(AuditEntry entry, Signer& signer)
 {
@@ -80,19 +211,11 @@ Result<AuditEntry> AuditLog::append(AuditEntry entry, Signer& signer)
     }
     entry.signature = std::move(*signature);
 
-    const store::AuditRow row{entry.sequence,
-                              formatTime(entry.at).toUtf8(),
-                              entry.event.toUtf8(),
-                              entry.orderNumber.toUtf8(),
-                              entry.operatorId.toUtf8(),
-                              entry.authority.toUtf8(),
-                              entry.payload,
-                              entry.previousHash,
-                              entry.hash,
-                              entry.signature,
-                              entry.signer.toUtf8()};
-    if (auto stored = table.append(row); !stored) {
+    if (auto stored = table.append(toRow(entry)); !stored) {
         return stored.error();
+    }
+    if (auto kept = table.addCertificate(entry.signer.toUtf8(), signer.certificateDer()); !kept) {
+        return kept.error();
     }
     if (auto status = transaction.commit(); !status) {
         return status.error();
@@ -123,91 +246,37 @@ Result<AuditAnchor> AuditLog::head()
     return *last ? AuditAnchor{(*last)->sequence, (*last)->hash} : AuditAnchor{0, genesisHash()};
 }
 
+Result<std::map<QString, QByteArray>> AuditLog::certificates()
+{
+    auto kept = store::AuditTable(m_db).certificates();
+    if (!kept) {
+        return kept.error();
+    }
+    std::map<QString, QByteArray> result;
+    for (const auto& [reference, der] : *kept) {
+        result[QString::fromUtf8(reference)] = der;
+    }
+    return result;
+}
+
 Result<AuditReport> AuditLog::verify(const Verifier& verifier, const std::optional<AuditAnchor>& anchor)
 {
-    AuditReport report;
-    qint64 expected = 1;                     // the sequence the next entry should have
-    QByteArray previousHash = genesisHash(); // the stored hash of the entry before
-    QHash<qint64, QByteArray> hashes;        // first hash seen for each sequence (for the anchor)
-    const auto problem = [&report](AuditProblem::Kind kind, qint64 sequence, QString message) {
-        report.problems.append(AuditProblem{kind, sequence, std::move(message)});
-    };
-
-    auto walked = store::AuditTable(m_db).forEach([&](const store::AuditRow& row) {
-        ++report.entries;
-        AuditEntry entry;
-        const bool canonical = readEntry(row, entry);
-        const qint64 sequence = entry.sequence;
-
-        bool gap = false;
-        if (sequence > expected) {
-            gap = true;
-            problem(AuditProblem::Kind::Removed, expected,
-                    sequence - expected == 1
-                        ? QCoreApplication::translate("guichet::audit",
-                                                      "Entry %1 of the audit log is missing: it was removed.")
-                              .arg(expected)
-                        : QCoreApplication::translate(
-                              "guichet::audit",
-                              "Entries %1 to %2 of the audit log are missing: they were removed.")
-                              .arg(expected)
-                              .arg(sequence - 1));
-        } else if (sequence < expected) {
-            problem(AuditProblem::Kind::Inserted, sequence,
-                    QCoreApplication::translate("guichet::audit",
-                                                "Entry %1 of the audit log appears out of "
-                                                "order or twice: an entry was inserted or moved.")
-                        .arg(sequence));
-        }
-
-        if (!canonical || chainHash(entry.previousHash, canonicalBytes(entry)) != entry.hash) {
-            problem(AuditProblem::Kind::Modified, sequence,
-                    QCoreApplication::translate(
-                        "guichet::audit", "Entry %1 of the audit log was modified: its hash does not match.")
-                        .arg(sequence));
-        }
-        // After a gap the link is broken by the removal itself, already reported.
-        if (!gap && entry.previousHash != previousHash) {
-            problem(AuditProblem::Kind::BrokenLink, sequence,
-                    QCoreApplication::translate(
-                        "guichet::audit", "Entry %1 of the audit log does not follow the entry before it "
-                                          "in the chain: entries were inserted or reordered.")
-                        .arg(sequence));
-        }
-        if (auto status = verifier.verify(entry.signer, entry.hash, entry.signature); !status) {
-            problem(AuditProblem::Kind::BadSignature, sequence,
-                    QCoreApplication::translate("guichet::audit",
-                                                "The signature of entry %1 of the audit log is not valid: %2")
-                        .arg(sequence)
-                        .arg(status.error().message));
-        }
-
-        if (!hashes.contains(sequence)) {
-            hashes.insert(sequence, entry.hash);
-        }
-        expected = std::max(expected, sequence + 1);
-        previousHash = entry.hash;
-    });
+    ChainWalk walk(verifier);
+    auto walked = store::AuditTable(m_db).forEach([&walk](const store::AuditRow& row) { walk.visit(row); });
     if (!walked) {
         return walked.error();
     }
+    return walk.finish(anchor);
+}
 
-    if (anchor && anchor->sequence > 0) {
-        if (anchor->sequence >= expected) {
-            problem(
-                AuditProblem::Kind::Removed, expected,
-                QCoreApplication::translate(
-                    "guichet::audit", "The audit log ends before entry %1: its last entries were removed.")
-                    .arg(expected));
-        } else if (hashes.value(anchor->sequence) != anchor->hash) {
-            problem(AuditProblem::Kind::Modified, anchor->sequence,
-                    QCoreApplication::translate("guichet::audit",
-                                                "Entry %1 of the audit log does not match the hash recorded "
-                                                "outside the store.")
-                        .arg(anchor->sequence));
-        }
+AuditReport verifyRows(const QList<store::AuditRow>& rows, const Verifier& verifier,
+                       const std::optional<AuditAnchor>& anchor)
+{
+    ChainWalk walk(verifier);
+    for (const auto& row : rows) {
+        walk.visit(row);
     }
-    return report;
+    return walk.finish(anchor);
 }
 
 } // namespace guichet::audit

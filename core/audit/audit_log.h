@@ -9,11 +9,13 @@
 
 #include <QList>
 #include <QString>
+#include <map>
 #include <optional>
 
 namespace guichet::store {
 class Database;
-}
+struct AuditRow;
+} // namespace guichet::store
 
 namespace guichet::audit {
 
@@ -51,6 +53,10 @@ struct AuditReport
     bool ok() const { return problems.isEmpty(); }
 };
 
+/// The stable code of a problem's kind: "modified", "removed", "inserted", "broken-link",
+/// "bad-signature" (for `guichet-cli audit verify` and scripts).
+QString toCode(AuditProblem::Kind kind);
+
 class AuditLog
 {
 public:
@@ -67,6 +73,10 @@ public:
     /// The last entry's sequence and hash (sequence 0 and the genesis hash for an empty log).
     Result<AuditAnchor> head();
 
+    /// The certificate (DER) of every signer of an entry, by reference (as kept by append). What an
+    /// export carries; not a reason to trust them.
+    Result<std::map<QString, QByteArray>> certificates();
+
     /// Walks the chain and reports every problem. With `anchor`, also checks that the chain still
     /// reaches it (detects removed last entries).
     Result<AuditReport> verify(const Verifier& verifier, const std::optional<AuditAnchor>& anchor = {});
@@ -74,5 +84,13 @@ public:
 private:
     store::Database& m_db;
 };
+
+/// An entry as a row would store it (the inverse of reading a row).
+store::AuditRow toRow(const AuditEntry& entry);
+
+/// Verifies `rows` (in the order given, e.g. read from an export) exactly as AuditLog::verify walks
+/// the store's rows.
+AuditReport verifyRows(const QList<store::AuditRow>& rows, const Verifier& verifier,
+                       const std::optional<AuditAnchor>& anchor = {});
 
 } // namespace guichet::audit

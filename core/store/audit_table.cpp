@@ -88,4 +88,41 @@ Status AuditTable::forEach(const std::function<void(const AuditRow&)>& visit)
     return {};
 }
 
+Status AuditTable::addCertificate(const QByteArray& reference, const QByteArray& der)
+{
+    constexpr auto where = "AuditTable::addCertificate";
+    QSqlQuery insert(m_db.connection());
+    if (auto status = sql::prepare(
+            insert, QStringLiteral("INSERT OR IGNORE INTO audit_certificates (reference, der) VALUES (?, ?)"),
+            where);
+        !status) {
+        return status;
+    }
+    insert.addBindValue(QString::fromUtf8(reference));
+    insert.addBindValue(der);
+    return sql::exec(insert, where);
+}
+
+Result<QList<std::pair<QByteArray, QByteArray>>> AuditTable::certificates()
+{
+    constexpr auto where = "AuditTable::certificates";
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (auto status = sql::prepare(
+            query,
+            QStringLiteral("SELECT CAST(reference AS BLOB), der FROM audit_certificates ORDER BY reference"),
+            where);
+        !status) {
+        return status.error();
+    }
+    if (auto status = sql::exec(query, where); !status) {
+        return status.error();
+    }
+    QList<std::pair<QByteArray, QByteArray>> result;
+    while (query.next()) {
+        result.append({query.value(0).toByteArray(), query.value(1).toByteArray()});
+    }
+    return result;
+}
+
 } // namespace guichet::store

@@ -6,8 +6,10 @@
 #include "model/result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace guichet::store {
 
@@ -47,6 +49,11 @@ public:
     Status append(const AuditRow& row);
     /// Every row in sequence order, handed to `visit` one at a time.
     Status forEach(const std::function<void(const AuditRow&)>& visit);
+
+    /// Keeps the certificate (DER) named `reference`, if not kept already.
+    Status addCertificate(const QByteArray& reference, const QByteArray& der);
+    /// Every kept certificate, by reference.
+    Result<QList<std::pair<QByteArray, QByteArray>>> certificates();
 
 private:
     Database& m_db;

@@ -12,6 +12,7 @@ constexpr MigrationStep steps[] = {
     {2, "trigram search index and name sorts", &createSearchIndex},
     {3, "notification outbox, activity counts, read-only validated dossiers", &createOutboxAndActivity},
     {4, "append-only audit log", &createAuditLog},
+    {5, "certificates of the audit log's signers", &createAuditCertificates},
 };
 
 Error upgradeError(const QString& detail)

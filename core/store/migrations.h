@@ -34,5 +34,6 @@ Status createOrdersSchema(Database& db);      // 1
 Status createSearchIndex(Database& db);       // 2
 Status createOutboxAndActivity(Database& db); // 3
 Status createAuditLog(Database& db);          // 4
+Status createAuditCertificates(Database& db); // 5
 
 } // namespace guichet::store

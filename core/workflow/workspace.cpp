@@ -1,5 +1,7 @@
 #include "workspace.h"
 
+#include "audit/audit_anchor.h"
+#include "audit/audit_log.h"
 #include "package/package.h"
 #include "rules/checklist.h"
 #include "store/blob_store.h"
@@ -20,7 +22,42 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path)
     workspace->m_blobs = std::make_unique<store::BlobStore>(*workspace->m_db);
     workspace->m_orders = std::make_unique<store::OrderStore>(*workspace->m_db, *workspace->m_blobs);
     workspace->m_workflow = std::make_unique<Workflow>(*workspace->m_db, *workspace->m_orders);
+    workspace->m_audit = std::make_unique<audit::AuditLog>(*workspace->m_db);
+    Workspace* self = workspace.get();
+    workspace->m_workflow->setCommitObserver([self](const audit::AuditEntry&) { self->writeAnchor(); });
     return workspace;
+}
+
+QString Workspace::auditAnchorPath() const
+{
+    const QString path = m_db->path();
+    if (path.isEmpty() || path == u":memory:") {
+        return {};
+    }
+    return audit::anchorPathFor(path);
+}
+
+void Workspace::writeAnchor()
+{
+    const QString path = auditAnchorPath();
+    if (path.isEmpty()) {
+        return;
+    }
+    // The head as the store has it now, which may be past this act's entry if another process
+    // appended meanwhile. The anchor never goes back: a head behind the anchor means entries were
+    // removed, and the anchor must keep saying so.
+    auto head = m_audit->head();
+    if (!head) {
+        m_anchorStatus = head.error();
+    } else if (auto kept = audit::readAnchor(path); kept && *kept && (*kept)->sequence > head->sequence) {
+        m_anchorStatus = {};
+    } else {
+        m_anchorStatus = audit::writeAnchor(path, *head);
+    }
+    if (!m_anchorStatus) {
+        qWarning("guichet: %s (%s)", qPrintable(m_anchorStatus.error().message),
+                 qPrintable(m_anchorStatus.error().detail));
+    }
 }
 
 Workspace::~Workspace() = default;
