@@ -93,5 +93,6 @@ int runSummary(Context& context);
 int runDemo(Context& context);
 int runDecision(Context& context); ///< confirm, record-identity, send-for-signature, sign, validate, notify
 int runAudit(Context& context);    ///< audit verify|export|show (commands_audit.cpp)
+int runTraining(Context& context); ///< training provision|show (commands_training.cpp)
 
 } // namespace guichet::cli

@@ -30,6 +30,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("validate"), runDecision},
         {QStringLiteral("notify"), runDecision},
         {QStringLiteral("audit"), runAudit},
+        {QStringLiteral("training"), runTraining},
     };
     return table;
 }
@@ -61,6 +62,9 @@ QString usage()
            "                             exit 0 intact, 1 problems (one per line: sequence kind message)\n"
            "  audit export OUT.json      the log, its signers' certificates and its head anchor\n"
            "  audit show [--order NUMBER] [--json]\n"
+           "  training provision [--dir DIR] [--name NAME] [--role aea|aet|aed] [--pin-stdin] [--force]\n"
+           "       [--add-operator]      a SoftHSM2 training token (FORMATION / TRAINING only)\n"
+           "  training show [--dir DIR]  the training folder and its tokens\n"
            "\n"
            "import and the decisions (confirm ... notify) are signed on the operator's token:\n"
            "  --training[=DIR]           the training token (FORMATION / TRAINING)\n"
