@@ -1,6 +1,7 @@
 // Where a login finds its token, anchors and roles: the settings' [login] group and the training
 // layout.
 
+#include "enrol/training.h"
 #include "identity/login_config.h"
 #include "identity_fixture.h"
 #include "token/token_key.h"
@@ -151,4 +152,41 @@ TEST_CASE("A training token provisioned by hand logs in through the training con
     CHECK((*login)->who().training);
     CHECK((*login)->who().roles == QList<Role>{Role::AdministrativeRa});
     CHECK((*login)->tokenUri().token == QString::fromLatin1(trainingTokenLabel));
+}
+
+TEST_CASE("The training token core/enrol provisions logs in through the training configuration",
+          "[identity][config][token][training]")
+{
+    CHECK(QString::fromLatin1(trainingTokenLabel) == QString::fromLatin1(enrol::trainingTokenLabel));
+    CHECK(QString::fromLatin1(trainingPin) == QString::fromLatin1(enrol::trainingPin));
+    CHECK(QString::fromLatin1(trainingOrganisation) == QString::fromLatin1(enrol::trainingOrganisation));
+    CHECK(LoginConfig::defaultTrainingDir() == enrol::TrainingLayout::defaultDirectory());
+
+    QTemporaryDir dir;
+    const token::test::ScopedEnv previous("SOFTHSM2_CONF", "/nonexistent/softhsm2.conf");
+    enrol::TrainingOptions options;
+    options.role = Role::TechnicalRa;
+    const Result<enrol::TrainingSetup> setup = enrol::provisionTraining(dir.path(), std::move(options));
+    INFO((setup ? std::string() : describe(setup.error())));
+    REQUIRE(setup.ok());
+
+    const LoginConfig config = LoginConfig::training(dir.path());
+    REQUIRE(config.applyEnvironment().ok());
+    const Result<TrustAnchors> anchors = config.loadAnchors();
+    INFO((anchors ? std::string() : describe(anchors.error())));
+    REQUIRE(anchors.ok());
+    const Result<RoleMapping> roles = config.loadRoles();
+    REQUIRE(roles.ok());
+    Result<token::TokenSession> session = openToken(config);
+    INFO((session ? std::string() : describe(session.error())));
+    REQUIRE(session.ok());
+    CHECK(session->token().uri() == setup->tokenUri);
+
+    auto login = logInWith(*session, trainingPin, *anchors, *roles);
+    INFO((login ? std::string() : describe(login.error())));
+    REQUIRE(login.ok());
+    CHECK((*login)->who().training);
+    CHECK((*login)->who().roles == QList<Role>{Role::TechnicalRa});
+    CHECK((*login)->who().certificateDer == setup->certificateDer);
+    CHECK((*login)->signer()->keyReference() == setup->keyUri.toString());
 }
