@@ -1,5 +1,7 @@
 // Token objects written and read through the module's raw function list, where libp11 0.4.12 falls
-// short: certificates with the full attribute set (PKCS11_store_certificate sets no serial number).
+// short: certificates with the full attribute set (PKCS11_store_certificate sets no serial number),
+// EC key generation (PKCS11_generate_key is RSA only) and the key attributes that tell where a key
+// came from.
 
 #include "token/openssl_handles.h"
 #include "token/pkcs11_error.h"
@@ -202,6 +204,111 @@ Result<QByteArray> TokenSession::readCertificate(const QByteArray& id) const
                          QString::fromLatin1(id.toHex())};
     }
     return attributeBytes(*m_core, found->front(), CKA_VALUE);
+}
+
+Status TokenSession::generateEcKeyPair(EcCurve curve, const QString& label, const QByteArray& id)
+{
+    if (Status present = m_core->checkPresent(); !present) {
+        return present;
+    }
+    // CKA_EC_PARAMS: the curve's OID, DER (namedCurve).
+    QByteArray parameters = curve == EcCurve::P256 ? QByteArray::fromHex("06082a8648ce3d030107")
+                                                   : QByteArray::fromHex("06052b81040022");
+    QByteArray idBytes = id;
+    QByteArray labelBytes = label.toUtf8();
+    CK_BBOOL yes = CK_TRUE;
+    CK_BBOOL no = CK_FALSE;
+    std::vector<CK_ATTRIBUTE> publicTemplate{
+        attribute(CKA_TOKEN, &yes, sizeof yes),
+        attribute(CKA_PRIVATE, &no, sizeof no),
+        attribute(CKA_VERIFY, &yes, sizeof yes),
+        attribute(CKA_EC_PARAMS, parameters),
+        attribute(CKA_ID, idBytes),
+        attribute(CKA_LABEL, labelBytes),
+    };
+    std::vector<CK_ATTRIBUTE> privateTemplate{
+        attribute(CKA_TOKEN, &yes, sizeof yes),     attribute(CKA_PRIVATE, &yes, sizeof yes),
+        attribute(CKA_SENSITIVE, &yes, sizeof yes), attribute(CKA_EXTRACTABLE, &no, sizeof no),
+        attribute(CKA_SIGN, &yes, sizeof yes),      attribute(CKA_ID, idBytes),
+        attribute(CKA_LABEL, labelBytes),
+    };
+    CK_MECHANISM mechanism{CKM_EC_KEY_PAIR_GEN, nullptr, 0};
+    CK_OBJECT_HANDLE publicKey = CK_INVALID_HANDLE;
+    CK_OBJECT_HANDLE privateKey = CK_INVALID_HANDLE;
+    const CK_RV rv = m_core->functions()->C_GenerateKeyPair(
+        m_core->anchor, &mechanism, publicTemplate.data(), static_cast<CK_ULONG>(publicTemplate.size()),
+        privateTemplate.data(), static_cast<CK_ULONG>(privateTemplate.size()), &publicKey, &privateKey);
+    if (rv != CKR_OK) {
+        const Pkcs11Error error{u"C_GenerateKeyPair"_s, rv};
+        return rv == CKR_USER_NOT_LOGGED_IN || rv == CKR_TOKEN_WRITE_PROTECTED || rv == CKR_DEVICE_REMOVED
+                   ? error.toError()
+                   : error.toError(QCoreApplication::translate(
+                         "guichet::token",
+                         "The token could not generate the key. Contact support with the details below."));
+    }
+    return {};
+}
+
+Result<KeyOrigin> TokenSession::keyOrigin(const QByteArray& id) const
+{
+    if (Status present = m_core->checkPresent(); !present) {
+        return present.error();
+    }
+    CK_OBJECT_CLASS privateClass = CKO_PRIVATE_KEY;
+    QByteArray idBytes = id;
+    std::vector<CK_ATTRIBUTE> templ{attribute(CKA_CLASS, &privateClass, sizeof privateClass),
+                                    attribute(CKA_ID, idBytes)};
+    Result<std::vector<CK_OBJECT_HANDLE>> found = [&] {
+        ObjectSearch search(m_core->functions(), m_core->anchor);
+        return search.find(templ);
+    }();
+    if (!found) {
+        return found.error();
+    }
+    if (found->size() != 1) {
+        const QString detail = u"C_FindObjects: "_s + QString::number(found->size()) +
+                               u" private keys with CKA_ID "_s + QString::fromLatin1(id.toHex());
+        if (found->empty()) {
+            return Error{m_core->isLoggedIn()
+                             ? QCoreApplication::translate("guichet::token", "The token holds no such key.")
+                             : ckrSentence(CKR_USER_NOT_LOGGED_IN),
+                         detail};
+        }
+        return Error{QCoreApplication::translate(
+                         "guichet::token",
+                         "The token holds several keys with the same identifier. Contact support with the "
+                         "details below."),
+                     detail};
+    }
+    CK_BBOOL local = CK_FALSE;
+    CK_BBOOL sensitive = CK_FALSE;
+    CK_BBOOL alwaysSensitive = CK_FALSE;
+    CK_BBOOL extractable = CK_TRUE;
+    CK_BBOOL neverExtractable = CK_FALSE;
+    CK_ATTRIBUTE attributes[] = {
+        attribute(CKA_LOCAL, &local, sizeof local),
+        attribute(CKA_SENSITIVE, &sensitive, sizeof sensitive),
+        attribute(CKA_ALWAYS_SENSITIVE, &alwaysSensitive, sizeof alwaysSensitive),
+        attribute(CKA_EXTRACTABLE, &extractable, sizeof extractable),
+        attribute(CKA_NEVER_EXTRACTABLE, &neverExtractable, sizeof neverExtractable),
+    };
+    const CK_RV rv = m_core->functions()->C_GetAttributeValue(m_core->anchor, found->front(), attributes,
+                                                              std::size(attributes));
+    // CKR_ATTRIBUTE_TYPE_INVALID: a token that does not know one of them; the others are filled in,
+    // and the unknown one keeps its pessimistic default (not local, extractable...).
+    if (rv != CKR_OK && rv != CKR_ATTRIBUTE_TYPE_INVALID && rv != CKR_ATTRIBUTE_SENSITIVE) {
+        return Pkcs11Error{u"C_GetAttributeValue"_s, rv}.toError();
+    }
+    const auto valid = [&](std::size_t i) {
+        return attributes[i].ulValueLen != CK_UNAVAILABLE_INFORMATION;
+    };
+    KeyOrigin origin;
+    origin.local = valid(0) && local == CK_TRUE;
+    origin.sensitive = valid(1) && sensitive == CK_TRUE;
+    origin.alwaysSensitive = valid(2) && alwaysSensitive == CK_TRUE;
+    origin.extractable = !valid(3) || extractable == CK_TRUE;
+    origin.neverExtractable = valid(4) && neverExtractable == CK_TRUE;
+    return origin;
 }
 
 } // namespace guichet::token

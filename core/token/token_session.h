@@ -29,6 +29,29 @@ struct TokenObject
     Pkcs11Uri uri; ///< pkcs11:...;id=...;object=...;type=...
 };
 
+/// Elliptic curves a token key can be generated on.
+enum class EcCurve
+{
+    P256, ///< prime256v1 / secp256r1
+    P384, ///< secp384r1
+};
+
+/// Where a private key came from, as the token reports it (PKCS#11 key attributes).
+struct KeyOrigin
+{
+    bool local = false;            ///< CKA_LOCAL: generated on the token (not imported)
+    bool sensitive = false;        ///< CKA_SENSITIVE
+    bool alwaysSensitive = false;  ///< CKA_ALWAYS_SENSITIVE: sensitive since it exists
+    bool extractable = true;       ///< CKA_EXTRACTABLE
+    bool neverExtractable = false; ///< CKA_NEVER_EXTRACTABLE: never was extractable
+
+    /// Generated on the device and never able to leave it: what a qualified certificate's key needs.
+    bool generatedOnToken() const
+    {
+        return local && sensitive && alwaysSensitive && !extractable && neverExtractable;
+    }
+};
+
 struct TokenCertificate
 {
     TokenObject object;
@@ -68,6 +91,13 @@ public:
     Result<TokenKey> privateKey(const Pkcs11Uri& uri) const;
     /// Generates an RSA key pair on the token (log in first). libp11 0.4.12 can only make RSA keys.
     Status generateRsaKeyPair(unsigned int bits, const QString& label, const QByteArray& id);
+    /// Generates an EC key pair on the token (log in first) with C_GenerateKeyPair: the private key
+    /// sensitive and not extractable, for signing; both halves with CKA_ID `id` and CKA_LABEL `label`.
+    /// privateKey(id) then finds it like any other key.
+    Status generateEcKeyPair(EcCurve curve, const QString& label, const QByteArray& id);
+    /// What the token says about the private key with CKA_ID `id` (log in first): check
+    /// generatedOnToken() before asking a CA to certify it.
+    Result<KeyOrigin> keyOrigin(const QByteArray& id) const;
 
     /// Writes an X.509 certificate (DER) to the token as a public token object (CKO_CERTIFICATE,
     /// CKC_X_509) with the attributes PKCS#11 applications and NSS look for: CKA_ID (give it its

@@ -3,6 +3,9 @@
 #include "token/token_key.h"
 
 #include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <catch2/catch.hpp>
 #include <openssl/bn.h>
 #include <openssl/evp.h>
@@ -200,4 +203,47 @@ TEST_CASE("Storing a certificate on a token that is gone says so", "[token][soft
     const Status stored = session.storeCertificate(der, keyId, u"x"_s);
     REQUIRE_FALSE(stored.ok());
     CHECK(stored.error().detail == u"C_GetTokenInfo: CKR_GENERAL_ERROR (0x5)"_s);
+}
+
+TEST_CASE("NSS sees a certificate stored beside an EC key generated on the token",
+          "[token][softhsm][certificates][nss]")
+{
+    // NSS's tools come with libnss3-tools; issue 5's interoperability check needs them in CI.
+    if (QStandardPaths::findExecutable(u"certutil"_s).isEmpty() ||
+        QStandardPaths::findExecutable(u"modutil"_s).isEmpty()) {
+        WARN("certutil/modutil (libnss3-tools) not installed: the NSS check did not run");
+        return;
+    }
+    SoftHsm softhsm;
+    softhsm.initToken();
+    const auto module = openModule();
+    TokenSession session = openTheSession(*module);
+    REQUIRE(session.login(Pin::fromUtf8(userPin)).ok());
+    REQUIRE(session.generateEcKeyPair(EcCurve::P256, u"Holder"_s, keyId).ok());
+    const Result<TokenKey> key = session.privateKey(keyId);
+    REQUIRE(key.ok());
+    const Result<QByteArray> publicKey = key->publicKeyDer();
+    REQUIRE(publicKey.ok());
+    REQUIRE(session.storeCertificate(certificateFor(*publicKey), keyId, u"Holder certificate"_s).ok());
+
+    const QTemporaryDir nss;
+    REQUIRE(nss.isValid());
+    const QString database = u"sql:"_s + nss.path();
+    run(u"certutil"_s, {u"-N"_s, u"-d"_s, database, u"--empty-password"_s});
+    run(u"modutil"_s,
+        {u"-dbdir"_s, database, u"-add"_s, u"softhsm"_s, u"-libfile"_s, SoftHsm::modulePath(), u"-force"_s});
+    QFile password(nss.filePath(u"pin.txt"_s));
+    REQUIRE(password.open(QIODevice::WriteOnly));
+    password.write(QByteArray(userPin) + '\n');
+    password.close();
+    QProcess certutil;
+    certutil.setProcessChannelMode(QProcess::MergedChannels);
+    certutil.start(u"certutil"_s, {u"-L"_s, u"-d"_s, database, u"-h"_s, QString::fromLatin1(tokenLabel),
+                                   u"-f"_s, password.fileName()});
+    REQUIRE(certutil.waitForFinished(30000));
+    const QString listing = QString::fromUtf8(certutil.readAll());
+    INFO(listing.toStdString());
+    CHECK(certutil.exitCode() == 0);
+    // "u,u,u": NSS paired the certificate with its private key.
+    CHECK(listing.contains(QRegularExpression(u"Guichet Test:Holder certificate\\s+u,u,u"_s)));
 }
