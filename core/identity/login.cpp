@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 #include <atomic>
+#include <map>
+#include <mutex>
 
 using namespace Qt::StringLiterals;
 
@@ -22,11 +24,67 @@ QString text(const char* source)
     return QCoreApplication::translate("guichet::identity", source);
 }
 
+// PKCS#11 logins belong to the process, one per token: a new login on a token ends the session of
+// the previous one, which must neither sign on (its signer is revoked) nor, when it goes, log the
+// new login out. Each token's current login is a generation number.
+std::mutex loginsMutex;
+struct CurrentLogin
+{
+    quint64 generation = 0;
+    std::weak_ptr<TokenSigner> signer;
+};
+std::map<QString, CurrentLogin> currentLogins; // by token URI
+quint64 lastGeneration = 0;
+
+/// Ends the current login on `token`, if any: its signer refuses from now on.
+void supersedeLogin(const QString& token)
+{
+    std::shared_ptr<TokenSigner> previous;
+    {
+        const std::lock_guard lock(loginsMutex);
+        if (const auto found = currentLogins.find(token); found != currentLogins.end()) {
+            previous = found->second.signer.lock();
+            currentLogins.erase(found);
+        }
+    }
+    if (previous) {
+        previous->revoke();
+    }
+}
+
+quint64 beginLogin(const QString& token, const std::shared_ptr<TokenSigner>& signer)
+{
+    supersedeLogin(token);
+    const std::lock_guard lock(loginsMutex);
+    currentLogins[token] = CurrentLogin{++lastGeneration, signer};
+    return lastGeneration;
+}
+
+bool isCurrentLogin(const QString& token, quint64 generation)
+{
+    const std::lock_guard lock(loginsMutex);
+    const auto found = currentLogins.find(token);
+    return found != currentLogins.end() && found->second.generation == generation;
+}
+
+/// Forgets the login `generation` on `token`; true when it was still the current one.
+bool endLogin(const QString& token, quint64 generation)
+{
+    const std::lock_guard lock(loginsMutex);
+    const auto found = currentLogins.find(token);
+    if (found == currentLogins.end() || found->second.generation != generation) {
+        return false;
+    }
+    currentLogins.erase(found);
+    return true;
+}
+
 class TokenOperatorSession final : public OperatorSession
 {
 public:
     TokenOperatorSession(token::TokenSession session, Operator who, std::shared_ptr<TokenSigner> signer)
-        : m_session(std::move(session)), m_operator(std::move(who)), m_signer(std::move(signer))
+        : m_session(std::move(session)), m_operator(std::move(who)), m_signer(std::move(signer)),
+          m_token(m_session.token().uri().toString()), m_generation(beginLogin(m_token, m_signer))
     {}
     ~TokenOperatorSession() override { logOut(); }
 
@@ -40,12 +98,16 @@ public:
             return Error{text("You are logged out: log in again with your token to continue."),
                          u"OperatorSession: logged out"_s};
         }
+        if (!isCurrentLogin(m_token, m_generation)) {
+            return Error{text("Someone logged in again with this token: this session is over."),
+                         u"OperatorSession: superseded by a new login on "_s + m_token};
+        }
         if (Status present = m_session.checkPresent(); !present) {
             return present;
         }
         if (!m_session.isLoggedIn()) {
             return Error{text("The token no longer has you logged in. Log in again with your PIN."),
-                         u"C_GetSessionInfo: not in a user state on "_s + tokenUri().toString()};
+                         u"C_GetSessionInfo: not in a user state on "_s + m_token};
         }
         return {};
     }
@@ -56,15 +118,20 @@ public:
             return;
         }
         m_signer->revoke();
-        // A token already removed cannot be logged out, and needs not be: whatever C_Logout answers,
-        // this session refuses from now on (revoked signer, checkPresent's error).
-        (void)m_session.logout();
+        // Only the token's current login is logged out: after a new login the token is someone
+        // else's. A token already removed cannot be logged out, and needs not be: whatever C_Logout
+        // answers, this session refuses from now on (revoked signer, checkPresent's error).
+        if (endLogin(m_token, m_generation)) {
+            (void)m_session.logout();
+        }
     }
 
 private:
     token::TokenSession m_session;
     Operator m_operator;
     std::shared_ptr<TokenSigner> m_signer;
+    QString m_token;
+    quint64 m_generation;
     std::atomic<bool> m_loggedOut = false;
 };
 
@@ -185,9 +252,10 @@ Result<std::shared_ptr<OperatorSession>> identifyOrLogOut(token::TokenSession& s
 }
 
 /// PKCS#11 logins belong to the process: a token still logged in (a session not logged out) would
-/// let any PIN through. Every login checks the PIN.
+/// let any PIN through. Every login checks the PIN, and ends the session of the previous login.
 Status startFresh(token::TokenSession& session)
 {
+    supersedeLogin(session.token().uri().toString());
     if (session.isLoggedIn()) {
         return session.logout();
     }

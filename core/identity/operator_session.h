@@ -52,9 +52,11 @@ struct LoginPolicy
 
 /// Logs in to `session` with `pin` (wiped, whatever happens), then verifies the operator as above.
 /// A token still logged in (PKCS#11 logins belong to the process) is logged out first, so that the
-/// PIN is always checked. On any refusal the token is left logged out. The operator's certificate
-/// is the certificate on the token whose CKA_ID a private key shares; with several, the first that
-/// passes every check, and when none does the error lists each one and why it was refused.
+/// PIN is always checked, and the session of the token's previous login is over (its signer and
+/// checkPresent() refuse; destroying it does not log the new login out). On any refusal the token is left
+/// logged out. The operator's certificate is the certificate on the token whose CKA_ID a private key shares;
+/// with several, the first that passes every check, and when none does the error lists each one and why it
+/// was refused.
 Result<std::shared_ptr<OperatorSession>> logIn(token::TokenSession session, token::Pin pin,
                                                token::FinalTry confirmation, const LoginPolicy& policy);
 /// The same on a reader with a PIN pad.

@@ -405,3 +405,40 @@ TEST_CASE("Logging in again after a logout signs with the key found again", "[id
     }
     CHECK_FALSE(token.session().isLoggedIn());
 }
+
+TEST_CASE("A new login ends the previous session, which then neither signs nor logs the new one out",
+          "[identity][token][login]")
+{
+    OperatorToken token;
+    const auto ca = makeCa(u"AC Exemple"_s, u"AE Exemple"_s);
+    token.provision(ca, keyA, u"Marie Martin"_s, u"AEA"_s);
+    token.logOutAfterSetup();
+    const TrustAnchors anchors = anchorsOf(ca);
+    const RoleMapping roles = testRoles();
+    auto first = logInWith(token.session(), token::test::userPin, anchors, roles);
+    REQUIRE(first.ok());
+    const std::shared_ptr<audit::Signer> firstSigner = (*first)->signer();
+
+    SECTION("a successful second login")
+    {
+        auto second = logInWith(token.session(), token::test::userPin, anchors, roles);
+        REQUIRE(second.ok());
+        const Status over = (*first)->checkPresent();
+        REQUIRE_FALSE(over.ok());
+        CHECK(over.error().message == u"Someone logged in again with this token: this session is over."_s);
+        CHECK_FALSE(firstSigner->sign("ancienne session").ok());
+
+        first = Error{}; // the first session goes: the second one stays logged in
+        CHECK(token.session().isLoggedIn());
+        CHECK((*second)->checkPresent().ok());
+        CHECK((*second)->signer()->sign("nouvelle session").ok());
+    }
+    SECTION("a refused second login")
+    {
+        auto second = logInWith(token.session(), "000000", anchors, roles);
+        REQUIRE_FALSE(second.ok());
+        CHECK_FALSE((*first)->checkPresent().ok());
+        CHECK_FALSE(firstSigner->sign("ancienne session").ok());
+        CHECK_FALSE(token.session().isLoggedIn());
+    }
+}
