@@ -1,11 +1,17 @@
-// guichet: the RA operator's desk.
+// guichet: the RA operator's desk. It opens locked: the operator logs in with their token's PIN.
 //
-//   guichet [--store FILE | --demo] [--lang fr|en] [--operator ID] [--screenshots DIR]
+//   guichet [--store FILE | --demo] [--training[=DIR]] [--lang fr|en] [--screenshots DIR]
+//
+// --training logs in against the training folder (default $XDG_DATA_HOME/guichet/training, made on
+// first use: SoftHSM2 token "GUICHET FORMATION", PIN 123456); --demo implies it. Otherwise the RA's
+// login configuration comes from the settings' [login] group (core/identity/login_config.h).
 
 #include "demo_store.h"
+#include "desk_login.h"
 #include "screenshots.h"
 #include "session/desk_session.h"
 #include "store/database.h"
+#include "token/hardening.h"
 #include "translations/translations.h"
 #include "window/desk_settings.h"
 #include "window/main_window.h"
@@ -18,8 +24,32 @@
 
 using namespace guichet;
 
+namespace {
+
+/// QCommandLineParser has no option with an optional value: "--training=DIR" becomes "--training"
+/// here, and DIR is returned.
+std::optional<QString> takeTrainingDir(QStringList& arguments)
+{
+    std::optional<QString> dir;
+    for (QString& argument : arguments) {
+        for (const QLatin1String prefix : {QLatin1String("--training="), QLatin1String("-training=")}) {
+            if (argument.startsWith(prefix)) {
+                dir = argument.mid(prefix.size());
+                argument = QStringLiteral("--training");
+            }
+        }
+    }
+    return dir;
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
+    // Before anything holds a PIN or a login: no core dump, no ptrace by other processes.
+    if (Status hardened = token::hardenProcess(); !hardened) {
+        QTextStream(stderr) << "guichet: " << hardened.error().toString() << Qt::endl;
+    }
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("guichet"));
     QCoreApplication::setApplicationName(QStringLiteral("guichet"));
@@ -39,20 +69,28 @@ int main(int argc, char* argv[])
                                              QStringLiteral("n"), QStringLiteral("120"));
     const QCommandLineOption languageOption(QStringLiteral("lang"), QStringLiteral("fr or en."),
                                             QStringLiteral("language"));
-    const QCommandLineOption operatorOption(
-        QStringLiteral("operator"), QStringLiteral("The operator's identifier (until token login)."),
-        QStringLiteral("id"), qEnvironmentVariable("USER", QStringLiteral("operator")));
-    const QCommandLineOption screenshotsOption(QStringLiteral("screenshots"),
-                                               QStringLiteral("Draw the main screens into DIR and quit."),
-                                               QStringLiteral("dir"));
+    const QCommandLineOption trainingOption(
+        QStringLiteral("training"),
+        QStringLiteral("Training mode: log in with the training token of DIR (--training=DIR; default "
+                       "$XDG_DATA_HOME/guichet/training, prepared on first use). Nothing real may be done."));
+    const QCommandLineOption screenshotsOption(
+        QStringLiteral("screenshots"),
+        QStringLiteral("Draw the lock screen and the main screens into DIR and quit."),
+        QStringLiteral("dir"));
     parser.addOptions(
-        {storeOption, demoOption, demoCountOption, languageOption, operatorOption, screenshotsOption});
-    parser.process(app);
+        {storeOption, demoOption, demoCountOption, languageOption, trainingOption, screenshotsOption});
+    QStringList arguments = QCoreApplication::arguments();
+    std::optional<QString> trainingDir = takeTrainingDir(arguments);
+    parser.process(arguments);
 
     installTranslations(app, parser.isSet(languageOption) ? parser.value(languageOption)
                                                           : ui::DeskSettings::language());
 
     const bool demo = parser.isSet(demoOption);
+    // The demo is training: its operators are training operators on a training token.
+    if ((demo || parser.isSet(trainingOption)) && !trainingDir) {
+        trainingDir = QString();
+    }
     QString storePath = parser.value(storeOption);
     if (storePath.isEmpty()) {
         storePath = demo ? desk::demoStorePath()
@@ -83,7 +121,13 @@ int main(int argc, char* argv[])
                                   .arg(storePath, session.error().toString()));
         return 1;
     }
-    ui::MainWindow window(**session, demo);
+    desk::DeskLogin login = desk::prepareLogin(trainingDir);
+    if (login.provisioned) {
+        QTextStream(stderr) << "guichet: training token prepared in " << login.config.trainingDir
+                            << " (FORMATION / TRAINING: its PIN is the training PIN, see docs/training.md)"
+                            << Qt::endl;
+    }
+    ui::MainWindow window(**session, demo, std::move(login.setup));
     if (parser.isSet(screenshotsOption)) {
         return desk::saveScreenshots(window, parser.value(screenshotsOption)) > 0 ? 0 : 1;
     }

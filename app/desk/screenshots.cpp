@@ -1,5 +1,9 @@
 #include "screenshots.h"
 
+#include "identity/login_config.h"
+#include "login/desk_lock.h"
+#include "login/login_page.h"
+#include "login/pin_edit.h"
 #include "order/order_page.h"
 #include "orders/order_list_model.h"
 #include "orders/order_list_view.h"
@@ -8,6 +12,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QKeyEvent>
 #include <QPixmap>
 #include <QTableView>
 #include <QTextStream>
@@ -23,6 +28,40 @@ void settle(int milliseconds)
     while (timer.elapsed() < milliseconds) {
         QApplication::processEvents(QEventLoop::AllEvents, 50);
     }
+}
+
+/// Runs the event loop until `done` holds or `milliseconds` passed.
+template <typename Predicate> bool waitFor(Predicate done, int milliseconds)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < milliseconds) {
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    return done();
+}
+
+/// Types the training PIN on the lock screen, key by key as an operator would, and waits for the
+/// desk to open. Training only: the training PIN is documented, never a secret.
+bool logInForTraining(ui::MainWindow& window)
+{
+    ui::LoginPage* page = window.loginPage();
+    if (page == nullptr || !page->isTraining() || page->tokenUris().isEmpty()) {
+        return false;
+    }
+    ui::PinEdit* pin = page->pinEdit();
+    for (const char* key = identity::trainingPin; *key != '\0'; ++key) {
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_0 + (*key - '0'), Qt::NoModifier,
+                        QString(QLatin1Char(*key)));
+        QApplication::sendEvent(pin, &press);
+    }
+    page->submit();
+    if (!waitFor([&window] { return !window.isLocked(); }, 20000)) {
+        QTextStream(stderr) << "guichet: the training login did not open the desk: " << page->errorText()
+                            << Qt::endl;
+        return false;
+    }
+    return true;
 }
 
 bool save(ui::MainWindow& window, const QDir& directory, const QString& name)
@@ -48,6 +87,14 @@ int saveScreenshots(ui::MainWindow& window, const QString& directory)
     window.resize(1440, 900);
     window.show();
     int written = 0;
+    if (window.loginPage() != nullptr) {
+        // The desk as it opens: locked, the tokens found.
+        waitFor([&window] { return !window.loginPage()->tokenUris().isEmpty(); }, 5000);
+        written += save(window, dir, QStringLiteral("lock.png")) ? 1 : 0;
+        if (!logInForTraining(window)) {
+            return written;
+        }
+    }
     window.showOrders();
     written += save(window, dir, QStringLiteral("orders.png")) ? 1 : 0;
 
@@ -67,6 +114,11 @@ int saveScreenshots(ui::MainWindow& window, const QString& directory)
     }
     window.showActivity();
     written += save(window, dir, QStringLiteral("summary.png")) ? 1 : 0;
+    if (ui::DeskLock* lock = window.deskLock()) {
+        // Locked during the operator's session: what the next person at the desk sees.
+        lock->lock(ui::DeskLock::Reason::Idle);
+        written += save(window, dir, QStringLiteral("lock-suspended.png")) ? 1 : 0;
+    }
     return written;
 }
 

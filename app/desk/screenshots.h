@@ -1,7 +1,7 @@
 #pragma once
 
-// `guichet --screenshots DIR`: draws the desk's main screens from the open store into PNG files, so
-// that the README's pictures are made from the demo data by a script and stay current.
+// `guichet --screenshots DIR`: draws the desk's screens from the open store into PNG files, so that
+// the README's pictures are made from the demo data by a script and stay current.
 
 #include <QString>
 
@@ -11,8 +11,10 @@ class MainWindow;
 
 namespace guichet::desk {
 
-/// Writes DIR/orders.png, DIR/order.png, DIR/summary.png (and the viewer detached, if shown).
-/// Returns the number of files written; an error line goes to stderr for each that failed.
+/// Writes DIR/lock.png (the desk as it opens), then, once logged in with the training token (training
+/// mode only), DIR/orders.png, DIR/order.png, DIR/summary.png and DIR/lock-suspended.png (locked
+/// during the operator's session). Returns the number of files written; an error line goes to stderr
+/// for each that failed.
 int saveScreenshots(ui::MainWindow& window, const QString& directory);
 
 } // namespace guichet::desk

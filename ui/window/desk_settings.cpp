@@ -1,6 +1,7 @@
 #include "desk_settings.h"
 
 #include <QSettings>
+#include <algorithm>
 
 namespace guichet::ui {
 namespace {
@@ -55,6 +56,20 @@ QByteArray DeskSettings::orderPageState()
 void DeskSettings::setOrderPageState(const QByteArray& state)
 {
     setValue("order/splitters", state);
+}
+int DeskSettings::idleLockMinutes()
+{
+    bool ok = false;
+    const int minutes = value("lock/idleMinutes").toInt(&ok);
+    // An unreadable or negative value locks at the default rather than never.
+    if (!ok || minutes < 0) {
+        return defaultIdleLockMinutes;
+    }
+    return std::min(minutes, maximumIdleLockMinutes);
+}
+void DeskSettings::setIdleLockMinutes(int minutes)
+{
+    setValue("lock/idleMinutes", std::clamp(minutes, 0, maximumIdleLockMinutes));
 }
 
 } // namespace guichet::ui

@@ -1,6 +1,8 @@
 #include "main_window.h"
 
 #include "desk_settings.h"
+#include "login/desk_lock.h"
+#include "login/login_page.h"
 #include "order/order_page.h"
 #include "orders/order_filter.h"
 #include "orders/order_list_view.h"
@@ -11,10 +13,12 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDataStream>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -59,13 +63,13 @@ void restoreSplitters(QWidget* page, const QByteArray& state)
 
 } // namespace
 
-MainWindow::MainWindow(DeskSession& session, bool demo, QWidget* parent)
-    : QMainWindow(parent), m_session(session), m_demo(demo), m_tabs(new QTabWidget(this)),
-      m_orders(new OrderListView(session, m_tabs)), m_activity(new ActivityView(session, m_tabs)),
-      m_orderPage(new OrderPage(session, m_tabs)), m_storeLabel(new QLabel(this))
+MainWindow::MainWindow(DeskSession& session, bool demo, std::optional<LoginSetup> login, QWidget* parent)
+    : QMainWindow(parent), m_session(session), m_demo(demo), m_stack(new QStackedWidget(this)),
+      m_tabs(new QTabWidget(m_stack)), m_orders(new OrderListView(session, m_tabs)),
+      m_activity(new ActivityView(session, m_tabs)), m_orderPage(new OrderPage(session, m_tabs)),
+      m_storeLabel(new QLabel(this)), m_trainingLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(demo ? tr("Guichet — demo data") : tr("Guichet"));
     m_tabs->setObjectName(QStringLiteral("deskTabs"));
     m_tabs->setAccessibleName(tr("Desk"));
     m_tabs->setDocumentMode(true);
@@ -73,10 +77,28 @@ MainWindow::MainWindow(DeskSession& session, bool demo, QWidget* parent)
     m_tabs->addTab(m_activity, tr("&Activity summary"));
     m_tabs->addTab(m_orderPage, tr("Order"));
     m_tabs->setTabEnabled(OrderTab, false);
-    setCentralWidget(m_tabs);
+    m_stack->setObjectName(QStringLiteral("deskStack"));
+    m_stack->addWidget(m_tabs);
+    setCentralWidget(m_stack);
 
     m_storeLabel->setObjectName(QStringLiteral("storeLabel"));
+    m_trainingLabel->setObjectName(QStringLiteral("trainingLabel"));
+    m_trainingLabel->setText(tr("TRAINING / FORMATION"));
+    m_trainingLabel->setStyleSheet(QStringLiteral("QLabel { background: #ffd54f; color: #3e2700; "
+                                                  "font-weight: bold; padding: 2px 8px; }"));
+    m_trainingLabel->setAccessibleName(tr("Training mode"));
+    m_trainingLabel->hide();
+    statusBar()->addWidget(m_trainingLabel);
     statusBar()->addPermanentWidget(m_storeLabel);
+
+    if (login) {
+        m_loginPage = new LoginPage(std::move(*login), m_stack);
+        m_stack->addWidget(m_loginPage);
+        m_lock = new DeskLock(session, *m_loginPage, this);
+        m_lock->setIdleTimeout(std::chrono::minutes(DeskSettings::idleLockMinutes()));
+        connect(m_lock, &DeskLock::lockedChanged, this, &MainWindow::applyLock);
+        connect(m_lock, &DeskLock::sessionEnded, this, &MainWindow::closeOrder);
+    }
     buildMenus();
 
     connect(m_orders, &OrderListView::orderActivated, this, &MainWindow::openOrder);
@@ -88,21 +110,47 @@ MainWindow::MainWindow(DeskSession& session, bool demo, QWidget* parent)
                 m_orders->setFilter(filter);
                 showOrders();
             });
+    connectOrderPage();
+    connect(&session, &DeskSession::orderChanged, this, &MainWindow::updateStatus);
+    connect(&session, &DeskSession::ordersReset, this, &MainWindow::updateStatus);
+    connect(&session, &DeskSession::operatorChanged, this, &MainWindow::updateStatus);
+    applyLock(isLocked());
+    restoreLayout();
+}
+
+MainWindow::~MainWindow()
+{
+    // The lock logs the operator out as it goes, which the session announces: the window no longer
+    // listens by then.
+    disconnect(&m_session, nullptr, this, nullptr);
+    delete std::exchange(m_lock, nullptr);
+}
+
+void MainWindow::connectOrderPage()
+{
     connect(m_orderPage, &OrderPage::closeRequested, this, &MainWindow::showOrders);
     connect(m_orderPage, &OrderPage::orderLoaded, this, [this](qint64, const QString& number) {
         m_tabs->setTabText(OrderTab, tr("Order %1").arg(number));
     });
-    connect(&session, &DeskSession::orderChanged, this, &MainWindow::updateStatus);
-    connect(&session, &DeskSession::ordersReset, this, &MainWindow::updateStatus);
-    updateStatus();
-    restoreLayout();
 }
 
-MainWindow::~MainWindow() = default;
+bool MainWindow::isLocked() const
+{
+    return m_loginPage != nullptr && (m_lock == nullptr || m_lock->isLocked());
+}
 
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    if (m_lock != nullptr) {
+        m_lockAction =
+            file->addAction(tr("&Lock now"), this, [this] { m_lock->lock(DeskLock::Reason::Requested); });
+        m_lockAction->setObjectName(QStringLiteral("lockNow"));
+        m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+        m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
+        m_deskActions.append(m_lockAction);
+        file->addSeparator();
+    }
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -119,6 +167,7 @@ void MainWindow::buildMenus()
     order->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     view->addSeparator();
     view->addAction(m_orders->searchAction());
+    m_deskActions.append({orders, activity, order, m_orders->searchAction()});
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     QMenu* language = settings->addMenu(tr("&Language"));
@@ -132,6 +181,11 @@ void MainWindow::buildMenus()
         action->setChecked(code == current);
         languages->addAction(action);
         connect(action, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
+    }
+    if (m_lock != nullptr) {
+        QAction* idle = settings->addAction(tr("Lock after &inactivity…"), this, &MainWindow::chooseIdleTime);
+        idle->setObjectName(QStringLiteral("idleLockSetting"));
+        m_deskActions.append(idle);
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -157,6 +211,81 @@ void MainWindow::showActivity()
     m_activity->setFocus();
 }
 
+void MainWindow::closeOrder()
+{
+    // A fresh page in place of the old one: nothing of the previous order stays in memory or on screen
+    // (its detached viewer and dialogs go with it).
+    const QByteArray splitters = saveSplitters(m_orderPage);
+    OrderPage* old = m_orderPage;
+    m_orderPage = new OrderPage(m_session, m_tabs);
+    m_tabs->removeTab(OrderTab);
+    m_tabs->insertTab(OrderTab, m_orderPage, tr("Order"));
+    m_tabs->setTabEnabled(OrderTab, false);
+    delete old;
+    restoreSplitters(m_orderPage, splitters);
+    connectOrderPage();
+    m_tabs->setCurrentIndex(OrdersTab);
+    if (isLocked()) {
+        // The session that owned the hidden windows ended: they do not come back for the next operator.
+        for (const QPointer<QWidget>& window : std::exchange(m_hiddenWindows, {})) {
+            if (window) {
+                window->close();
+            }
+        }
+    }
+}
+
+void MainWindow::applyLock(bool locked)
+{
+    if (m_loginPage == nullptr) {
+        return;
+    }
+    if (locked) {
+        // Other windows of the desk (a detached document, a dialog) would show what the lock hides,
+        // or block the lock screen: hidden until the operator resumes.
+        for (QWidget* window : QApplication::topLevelWidgets()) {
+            if (window != this && window->isVisible() && !m_loginPage->isAncestorOf(window)) {
+                m_hiddenWindows.append(window);
+                window->hide();
+            }
+        }
+        m_tabs->setEnabled(false);
+        m_stack->setCurrentWidget(m_loginPage);
+        m_loginPage->setFocus();
+    } else {
+        m_tabs->setEnabled(true);
+        m_stack->setCurrentWidget(m_tabs);
+        for (const QPointer<QWidget>& window : std::exchange(m_hiddenWindows, {})) {
+            if (window) {
+                window->show();
+            }
+        }
+        if (QWidget* current = m_tabs->currentWidget()) {
+            current->setFocus();
+        }
+    }
+    for (QAction* action : std::as_const(m_deskActions)) {
+        action->setEnabled(!locked);
+    }
+    updateStatus();
+}
+
+void MainWindow::chooseIdleTime()
+{
+    if (m_lock == nullptr || isLocked()) {
+        return;
+    }
+    bool ok = false;
+    const int minutes = QInputDialog::getInt(
+        this, tr("Lock after inactivity"),
+        tr("Minutes without activity before the desk locks itself (0: never):"),
+        DeskSettings::idleLockMinutes(), 0, DeskSettings::maximumIdleLockMinutes, 1, &ok);
+    if (ok) {
+        DeskSettings::setIdleLockMinutes(minutes);
+        m_lock->setIdleTimeout(std::chrono::minutes(DeskSettings::idleLockMinutes()));
+    }
+}
+
 void MainWindow::chooseLanguage(const QString& language)
 {
     DeskSettings::setLanguage(language);
@@ -166,11 +295,54 @@ void MainWindow::chooseLanguage(const QString& language)
 
 void MainWindow::updateStatus()
 {
-    QString text = tr("Operator: %1 — store: %2").arg(m_session.operatorId(), m_session.storePath());
+    const std::optional<Operator> who = isLocked() ? std::nullopt : m_session.currentOperator();
+    const bool training = (who && who->training) || (m_loginPage != nullptr && m_loginPage->isTraining());
+    m_storeLabel->setText(statusText());
+    m_trainingLabel->setVisible(training);
+
+    QStringList title{tr("Guichet")};
+    if (m_demo) {
+        title.append(tr("demo data"));
+    }
+    if (isLocked()) {
+        title.append(tr("locked"));
+    } else if (who) {
+        QStringList roles;
+        for (const Role role : who->roles) {
+            roles.append(label(role));
+        }
+        title.append(roles.isEmpty() ? who->name : tr("%1, %2").arg(who->name, roles.join(u", ")));
+    }
+    if (training) {
+        title.append(tr("TRAINING"));
+    }
+    setWindowTitle(title.join(u" — "));
+}
+
+QString MainWindow::statusText() const
+{
+    const std::optional<Operator> who = isLocked() ? std::nullopt : m_session.currentOperator();
+    QString text;
+    if (isLocked()) {
+        text = tr("Locked — store: %1").arg(m_session.storePath());
+    } else if (who) {
+        QStringList roles;
+        for (const Role role : who->roles) {
+            roles.append(label(role));
+        }
+        text =
+            tr("Operator: %1, %2 — store: %3")
+                .arg(who->name, roles.isEmpty() ? tr("no role") : roles.join(u", "), m_session.storePath());
+        if (who->training) {
+            text = tr("TRAINING — ") + text;
+        }
+    } else {
+        text = tr("Nobody logged in: read only — store: %1").arg(m_session.storePath());
+    }
     if (m_demo) {
         text = tr("DEMO DATA — ") + text;
     }
-    m_storeLabel->setText(text);
+    return text;
 }
 
 void MainWindow::about()
@@ -205,6 +377,11 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     // Every decision is already in the store: closing loses nothing but the layout, saved here.
     saveLayout();
+    for (const QPointer<QWidget>& window : std::exchange(m_hiddenWindows, {})) {
+        if (window) {
+            window->close();
+        }
+    }
     event->accept();
 }
 

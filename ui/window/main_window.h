@@ -3,16 +3,30 @@
 // The desk's window: the order list (*Commandes*), the activity summary (*Résumé d'activité*) and
 // the order page (*fiche de commande*) as tabs the keyboard reaches with Ctrl+1, Ctrl+2, Ctrl+3.
 // It wires the rooms together and remembers its layout; it decides nothing.
+//
+// With a login setup the desk starts locked: the lock screen stands in place of the tabs, which stay
+// as they were behind it (nothing is lost by locking), the menus that act are disabled, and other
+// windows of the desk (a detached document viewer, an open dialog) are hidden until the same
+// operator resumes. "Lock now" is Ctrl+L. The title and the status bar say who is working, with
+// which roles, and TRAINING when the operator's certificate is a training one.
 
+#include "login/login_setup.h"
+
+#include <QList>
 #include <QMainWindow>
+#include <QPointer>
+#include <optional>
 
 class QLabel;
+class QStackedWidget;
 class QTabWidget;
 
 namespace guichet::ui {
 
 class ActivityView;
+class DeskLock;
 class DeskSession;
+class LoginPage;
 class OrderListView;
 class OrderPage;
 
@@ -21,38 +35,62 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    /// `demo` marks the window as showing demo data, everywhere the operator looks.
-    MainWindow(DeskSession& session, bool demo, QWidget* parent = nullptr);
+    /// `demo` marks the window as showing demo data, everywhere the operator looks. With `login`,
+    /// the window starts locked and opens only to an operator's token login; without it (tests of
+    /// the desk's views) there is no lock and the session's operator, if any, is the one at work.
+    explicit MainWindow(DeskSession& session, bool demo, std::optional<LoginSetup> login = std::nullopt,
+                        QWidget* parent = nullptr);
     ~MainWindow() override;
 
     OrderListView* orderList() const { return m_orders; }
     ActivityView* activity() const { return m_activity; }
     OrderPage* orderPage() const { return m_orderPage; }
     QTabWidget* tabs() const { return m_tabs; }
+    /// The lock screen and the lock; null without a login setup.
+    LoginPage* loginPage() const { return m_loginPage; }
+    DeskLock* deskLock() const { return m_lock; }
+    bool isLocked() const;
+    /// The status bar's text (operator, roles, training, store).
+    QString statusText() const;
+    QAction* lockAction() const { return m_lockAction; }
 
     /// Opens an order on the order page (*Traiter*).
     void openOrder(qint64 orderId);
     void showOrders();
     void showActivity();
+    /// Closes the order page (a fresh, empty one takes its place) and shows the list.
+    void closeOrder();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void buildMenus();
+    void connectOrderPage();
     void restoreLayout();
     void saveLayout();
     void chooseLanguage(const QString& language);
+    void chooseIdleTime();
     void updateStatus();
+    void applyLock(bool locked);
     void about();
 
     DeskSession& m_session;
     bool m_demo;
+    QStackedWidget* m_stack;
     QTabWidget* m_tabs;
     OrderListView* m_orders;
     ActivityView* m_activity;
     OrderPage* m_orderPage;
     QLabel* m_storeLabel;
+    QLabel* m_trainingLabel;
+    LoginPage* m_loginPage = nullptr;
+    DeskLock* m_lock = nullptr;
+    QAction* m_lockAction = nullptr;
+    /// The actions that act on the desk's content: disabled while it is locked.
+    QList<QAction*> m_deskActions;
+    /// Windows hidden by the lock, shown again when the same operator resumes.
+    QList<QPointer<QWidget>> m_hiddenWindows;
 };
 
 } // namespace guichet::ui
