@@ -26,11 +26,11 @@ inline constexpr Role allRoles[] = {Role::AdministrativeRa, Role::TechnicalRa, R
 /// What an act needs. The table (roleAllows) is documented in docs/roles.md.
 enum class Permission
 {
-    ImportDossier,    ///< import a dossier package
-    VerifyDossier,    ///< confirm checklist items, record the holder's ID, record signed documents
-    SendForSignature, ///< *Envoyer pour signature*
-    ValidateOrder,    ///< *Valider*
-    Notify,           ///< *Envoyer une notification*
+    ImportDossier,      ///< import a dossier package
+    VerifyDossier,      ///< confirm checklist items, record the holder's ID, record signed documents
+    SendForSignature,   ///< *Envoyer pour signature*
+    ValidateOrder,      ///< *Valider*
+    Notify,             ///< *Envoyer une notification*
     DeliverCertificate, ///< the face-to-face session: identity check, holder token, issuance
 };
 
