@@ -75,9 +75,10 @@ public:
     Result<OperatorLogin> logIn(const LoginOptions& options) const;
 };
 
-/// After a decision: a warning on stderr when the audit log's head could not be written next to
-/// the store (the decision is recorded either way).
-void warnAboutAnchor(const Context& context, const workflow::Workspace& workspace);
+/// After a decision that succeeded: says on stdout that it was a training operator's, and warns on
+/// stderr when the audit log's head could not be written next to the store (the decision is
+/// recorded either way).
+void afterDecision(const Context& context, const workflow::Workspace& workspace, const OperatorLogin& login);
 
 /// Removes the login options from `arguments` (after the command's name) and returns them.
 Result<LoginOptions> takeLoginOptions(QStringList& arguments);

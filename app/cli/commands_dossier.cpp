@@ -56,7 +56,9 @@ int runImport(Context& context)
         context.out << Context::tr("Imported order %1 from %2").arg(imported->dossier.order.number, path)
                     << '\n';
     }
-    warnAboutAnchor(context, **session);
+    if (failures < paths.size()) {
+        afterDecision(context, **session, *login);
+    }
     context.err.flush();
     return failures == 0 ? Success : Failure;
 }

@@ -80,13 +80,13 @@ int runDecision(Context& context)
             return context.fail(queued.error());
         }
         context.out << Context::tr("Notification queued in the outbox.") << '\n';
-        warnAboutAnchor(context, **session);
+        afterDecision(context, **session, *login);
         return Success;
     }
     if (!done) {
         return context.fail(done.error());
     }
-    warnAboutAnchor(context, **session);
+    afterDecision(context, **session, *login);
     return Success;
 }
 

@@ -8,8 +8,15 @@ int Context::fail(const QString& message) const
     return Failure;
 }
 
-void warnAboutAnchor(const Context& context, const workflow::Workspace& workspace)
+void afterDecision(const Context& context, const workflow::Workspace& workspace, const OperatorLogin& login)
 {
+    if (login.who.training) {
+        context.out << Context::tr(
+                           "FORMATION / TRAINING: recorded for the training operator %1; nothing real "
+                           "may be done with this certificate.")
+                           .arg(login.who.name)
+                    << '\n';
+    }
     if (const Status& anchor = workspace.anchorStatus(); !anchor) {
         context.err << "guichet-cli: " << Context::tr("warning: %1").arg(anchor.error().toString())
                     << Qt::endl;

@@ -198,12 +198,6 @@ Result<OperatorLogin> Context::logIn(const LoginOptions& options) const
         return operatorSession.error();
     }
     const std::shared_ptr<identity::OperatorSession> logged = *operatorSession;
-    if (logged->who().training) {
-        err << tr("FORMATION / TRAINING: %1 is a training operator; nothing real may be done with this "
-                  "certificate.")
-                   .arg(logged->who().name)
-            << Qt::endl;
-    }
     return OperatorLogin{logged->who(), logged->signer(), logged};
 }
 

@@ -1,55 +1,20 @@
 // guichet-cli as a user runs it: a real process on a real store file. The issue's round trip:
-// demo + check + export + import give identical checklist results.
+// demo + check + export + import give identical checklist results; decisions log in on the
+// training token.
+
+#include "cli_support.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-Run cli(const QString& store, QStringList arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    environment.insert(u"LANG"_s, u"C.UTF-8"_s);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(GUICHET_CLI),
-                  QStringList{u"--store"_s, store, u"--operator"_s, u"test.operator"_s} + arguments);
-    REQUIRE(process.waitForFinished(300000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-QStringList orderNumbers(const QString& store)
-{
-    const Run listed =
-        cli(store, {u"list"_s, u"--json"_s, u"--limit"_s, u"1000"_s, u"--sort"_s, u"number"_s, u"--asc"_s});
-    REQUIRE(listed.exitCode == 0);
-    QStringList numbers;
-    for (const auto& row : listed.json().value(u"orders"_s).toArray()) {
-        numbers.append(row.toObject().value(u"number"_s).toString());
-    }
-    return numbers;
-}
-
-} // namespace
+using namespace guichet::cli::test;
 
 TEST_CASE("demo, check, export and import round-trip every dossier with identical checklists", "[cli]")
 {
@@ -78,7 +43,7 @@ TEST_CASE("demo, check, export and import round-trip every dossier with identica
         INFO(exported.err.toStdString());
         REQUIRE(exported.exitCode == 0);
         REQUIRE(QFile::exists(archive));
-        const Run imported = cli(target, {u"import"_s, archive});
+        const Run imported = decide(target, {u"import"_s, archive});
         INFO(imported.err.toStdString());
         REQUIRE(imported.exitCode == 0);
 
@@ -104,24 +69,24 @@ TEST_CASE("A dossier can be walked to validation from the command line", "[cli]"
     const Run awaiting = cli(store, {u"list"_s, u"--json"_s, u"--phase"_s, u"validation"_s});
     for (const auto& row : awaiting.json().value(u"orders"_s).toArray()) {
         const QString number = row.toObject().value(u"number"_s).toString();
-        if (cli(store, {u"validate"_s, number}).exitCode != 2) {
+        if (decide(store, {u"validate"_s, number}).exitCode != 2) {
             FAIL("validation must be refused before the final confirmations");
         }
-        if (cli(store, {u"confirm"_s, number, u"confirm.payment"_s}).exitCode == 0 &&
-            cli(store, {u"confirm"_s, number, u"confirm.dossier-complete"_s}).exitCode == 0) {
+        if (decide(store, {u"confirm"_s, number, u"confirm.payment"_s}).exitCode == 0 &&
+            decide(store, {u"confirm"_s, number, u"confirm.dossier-complete"_s}).exitCode == 0) {
             ready = number;
             break;
         }
     }
     REQUIRE_FALSE(ready.isEmpty());
     CHECK(cli(store, {u"check"_s, ready}).exitCode == 0);
-    const Run validated = cli(store, {u"validate"_s, ready});
+    const Run validated = decide(store, {u"validate"_s, ready});
     INFO(validated.err.toStdString());
     REQUIRE(validated.exitCode == 0);
     const Run shown = cli(store, {u"show"_s, ready, u"--json"_s});
     CHECK(shown.json().value(u"phase"_s).toString() == u"generation"_s);
     // Irreversible: a second validation is refused with one line on stderr.
-    const Run again = cli(store, {u"validate"_s, ready});
+    const Run again = decide(store, {u"validate"_s, ready});
     CHECK(again.exitCode == 2);
     CHECK(again.err.startsWith("guichet-cli: "));
     CHECK(again.err.trimmed().count('\n') == 0);
@@ -141,7 +106,7 @@ TEST_CASE("Bad input gives one clear line and changes nothing", "[cli]")
         REQUIRE(file.open(QIODevice::WriteOnly));
         file.write("this is not a zip archive");
         file.close();
-        const Run run = cli(store, {u"import"_s, bogus});
+        const Run run = decide(store, {u"import"_s, bogus});
         CHECK(run.exitCode == 2);
         CHECK(run.err.startsWith("guichet-cli: bogus.zip: "));
         CHECK(orderNumbers(store) == numbers);
@@ -150,7 +115,7 @@ TEST_CASE("Bad input gives one clear line and changes nothing", "[cli]")
     {
         const QString archive = dir.filePath(u"again.zip"_s);
         REQUIRE(cli(store, {u"export"_s, numbers.first(), u"-o"_s, archive}).exitCode == 0);
-        const Run run = cli(store, {u"import"_s, archive});
+        const Run run = decide(store, {u"import"_s, archive});
         CHECK(run.exitCode == 2);
         CHECK(run.err.contains(numbers.first().toUtf8()));
         CHECK(orderNumbers(store) == numbers);
