@@ -1,0 +1,117 @@
+#pragma once
+
+// What the issuance tests share: a SoftHSM2 world with two tokens (the holder's, the operator's, both
+// logged in), a test RA CA (enrol::CertificateAuthority) with a CMP server key and certificate, and
+// `openssl cmp` run as a CMP server on loopback. The server always answers with the certificate given
+// as -rsp_cert, so the tests pre-issue it with the CA for the key just generated on the holder token.
+
+#include "enrol/certificate_authority.h"
+#include "enrol/certificate_profile.h"
+#include "enrol/issuer.h"
+#include "softhsm_fixture.h"
+#include "token/pkcs11_module.h"
+#include "token/token_key.h"
+#include "token/token_session.h"
+
+#include <QByteArray>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <memory>
+#include <optional>
+
+namespace guichet::enrol::test {
+
+/// A software key pair (the CMP server's, or "another key" the CA certifies by mistake).
+struct SoftwareKey
+{
+    QByteArray privatePem;
+    QByteArray publicDer;
+};
+SoftwareKey softwareKey();
+
+/// `openssl cmp` as a mock CMP server: started on a free port (-port 0, the port read from its
+/// "ACCEPT" line), listening by the time the constructor returns, killed by the destructor.
+class CmpServer
+{
+public:
+    explicit CmpServer(const QStringList& arguments);
+    ~CmpServer();
+    CmpServer(const CmpServer&) = delete;
+    CmpServer& operator=(const CmpServer&) = delete;
+
+    int port() const { return m_port; }
+    QString url() const;
+    /// What the server printed so far (for INFO on failure).
+    QString output();
+
+private:
+    QProcess m_process;
+    QByteArray m_output;
+    int m_port = 0;
+};
+
+enum class Protection
+{
+    OperatorSignature,
+    SharedSecret,
+};
+
+class Fixture
+{
+public:
+    static constexpr char secret[] = "CMP-shared-secret-42";
+    static constexpr char reference[] = "guichet-ra-1";
+
+    explicit Fixture(const QString& caOrganisation = QStringLiteral("Guichet Test RA"));
+
+    /// A key pair generated on the holder's token (RSA 2048/3072 or EC P-256), CKA_ID `id`.
+    token::TokenKey generateHolderKey(KeyAlgorithm algorithm, const QByteArray& id = QByteArray("\x01", 1));
+    static QByteArray publicKeyOf(const token::TokenKey& key);
+
+    /// The sample order's subject and profile (RGS2-SIGN-TOKEN, 3 years).
+    SubjectFields subject() const { return m_subject; }
+    CertificateProfile profile(KeyAlgorithm algorithm) const;
+
+    /// A certificate of the CA for `publicKeyDer` (what the CMP server will hand out).
+    QByteArray issue(const QByteArray& publicKeyDer, const SubjectFields& subject, int years = 3) const;
+
+    IssuanceRequest request(const token::TokenKey& holderKey, KeyAlgorithm algorithm,
+                            Protection protection) const;
+    /// The CA (trust anchor) as the issuer's configuration gives it.
+    QList<QByteArray> caCertificates() const { return {m_ca->certificatePem()}; }
+
+    /// Writes `bytes` to a file of the fixture's temporary folder; returns its path.
+    QString write(const QString& name, const QByteArray& bytes) const;
+    /// openssl cmp's server arguments for `protection`, answering with `responseDer`.
+    QStringList serverArguments(Protection protection, const QByteArray& responseDer) const;
+
+    const CertificateAuthority& ca() const { return *m_ca; }
+    token::TokenSession& holderSession() { return *m_holder; }
+    const token::TokenKey& operatorKey() const { return *m_operatorKey; }
+    QByteArray operatorCertificate() const { return m_operatorCertificate; }
+
+private:
+    // Declaration order is destruction order reversed: keys and sessions go before the module,
+    // the module before SoftHSM's configuration.
+    QTemporaryDir m_dir;
+    token::test::SoftHsm m_softhsm;
+    std::shared_ptr<token::Pkcs11Module> m_module;
+    std::optional<token::TokenSession> m_holder;
+    std::optional<token::TokenSession> m_operator;
+    std::optional<token::TokenKey> m_operatorKey;
+    QByteArray m_operatorCertificate;
+    std::optional<CertificateAuthority> m_ca;
+    QByteArray m_serverCertificate;
+    SoftwareKey m_serverKey;
+    SubjectFields m_subject;
+};
+
+/// The error's message and detail, for INFO.
+template <typename T> std::string describe(const Result<T>& result)
+{
+    return result ? std::string("ok") : result.error().toString().toStdString();
+}
+
+} // namespace guichet::enrol::test
