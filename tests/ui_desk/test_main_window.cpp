@@ -12,6 +12,7 @@
 #include "summary/activity_model.h"
 #include "summary/activity_view.h"
 #include "test_signer.h"
+#include "window/desk_settings.h"
 #include "window/main_window.h"
 
 #include <QAbstractButton>
@@ -196,4 +197,47 @@ TEST_CASE("Every control has a name a screen reader can say", "[desk][accessibil
     }
     INFO(unnamed.join(u", "_s).toStdString());
     CHECK(unnamed.isEmpty());
+}
+
+TEST_CASE("The title and status bar say who works, with which roles, and mark training", "[desk]")
+{
+    DeskFixture f(4);
+    ui::MainWindow window(*f.session, false);
+    Operator who = *f.session->currentOperator();
+    CHECK(window.windowTitle().contains(who.name));
+    CHECK(window.statusText().contains(who.name));
+    CHECK(window.statusText().contains(label(Role::AdministrativeRa)));
+    CHECK_FALSE(window.windowTitle().contains(u"TRAINING"_s));
+    CHECK_FALSE(window.findChild<QWidget*>(u"trainingLabel"_s)->isVisibleTo(&window));
+
+    auto signer = std::make_shared<testing::SoftwareSigner>("Camille Martin (FORMATION)");
+    who = testing::testOperator(*signer, u"Camille Martin (FORMATION)"_s, {Role::DelegatedOperator});
+    who.training = true;
+    f.session->setOperator(who, signer);
+    CHECK(window.windowTitle().contains(u"Camille Martin (FORMATION)"_s));
+    CHECK(window.windowTitle().contains(u"TRAINING"_s));
+    CHECK(window.statusText().contains(label(Role::DelegatedOperator)));
+    CHECK(window.findChild<QWidget*>(u"trainingLabel"_s)->isVisibleTo(&window));
+
+    // Nobody logged in: the desk says it is read only.
+    f.session->clearOperator();
+    CHECK_FALSE(window.statusText().contains(who.name));
+    CHECK(window.statusText().contains(u"read only"_s));
+}
+
+TEST_CASE("The idle time before the desk locks is kept in the settings, within bounds", "[desk]")
+{
+    DeskFixture f(1);
+    CHECK(ui::DeskSettings::idleLockMinutes() == ui::DeskSettings::defaultIdleLockMinutes);
+    ui::DeskSettings::setIdleLockMinutes(25);
+    CHECK(ui::DeskSettings::idleLockMinutes() == 25);
+    ui::DeskSettings::setIdleLockMinutes(0);
+    CHECK(ui::DeskSettings::idleLockMinutes() == 0);
+    ui::DeskSettings::setIdleLockMinutes(100000);
+    CHECK(ui::DeskSettings::idleLockMinutes() == ui::DeskSettings::maximumIdleLockMinutes);
+    // A value edited by hand into nonsense locks at the default, never "never".
+    QSettings().setValue(u"lock/idleMinutes"_s, u"soon"_s);
+    CHECK(ui::DeskSettings::idleLockMinutes() == ui::DeskSettings::defaultIdleLockMinutes);
+    QSettings().setValue(u"lock/idleMinutes"_s, -5);
+    CHECK(ui::DeskSettings::idleLockMinutes() == ui::DeskSettings::defaultIdleLockMinutes);
 }

@@ -15,12 +15,13 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QThreadPool>
+#include <string_view>
 
 using namespace Qt::StringLiterals;
 
 namespace guichet::ui::test {
 
-LockFixture::LockFixture(bool secondOperator, int orders)
+LockFixture::LockFixture(bool secondOperator, int orders, const char* pin)
 {
     REQUIRE(m_dir.isValid());
     // Settings of the test's own, never the operator's.
@@ -35,7 +36,11 @@ LockFixture::LockFixture(bool secondOperator, int orders)
         m_previousConf = qgetenv("SOFTHSM2_CONF");
     }
     // The training provisioning, as `guichet --training` does it on first use (it sets SOFTHSM2_CONF).
-    auto provisioned = enrol::provisionTraining(trainingDir(), enrol::TrainingOptions{});
+    enrol::TrainingOptions first;
+    if (std::string_view(pin) != trainingPin) {
+        first.pin = token::Pin::fromUtf8(pin);
+    }
+    auto provisioned = enrol::provisionTraining(trainingDir(), std::move(first));
     INFO((provisioned.ok() ? QString() : provisioned.error().toString()).toStdString());
     REQUIRE(provisioned.ok());
     if (secondOperator) {

@@ -25,8 +25,9 @@ inline constexpr char secondToken[] = "GUICHET FORMATION 2";
 class LockFixture
 {
 public:
-    /// `secondOperator`: also provision Dominique Bernard on a second token.
-    explicit LockFixture(bool secondOperator = false, int orders = 12);
+    /// `secondOperator`: also provision Dominique Bernard on a second token. `pin`: the first
+    /// token's PIN.
+    explicit LockFixture(bool secondOperator = false, int orders = 12, const char* pin = trainingPin);
     ~LockFixture();
     LockFixture(const LockFixture&) = delete;
     LockFixture& operator=(const LockFixture&) = delete;

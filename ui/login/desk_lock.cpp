@@ -89,11 +89,9 @@ QString DeskLock::reasonText(Reason reason, const QString& detail) const
     case Reason::Requested:
         return tr("The desk was locked at the operator's request.");
     case Reason::Idle: {
-        using namespace std::chrono;
-        const auto minutes = duration_cast<std::chrono::minutes>(m_idleTimeout).count();
-        return minutes > 0
-                   ? tr("The desk locked itself after %n minute(s) without activity.", nullptr, int(minutes))
-                   : tr("The desk locked itself after a while without activity.");
+        const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(m_idleTimeout).count();
+        return minutes > 0 ? tr("The desk locked itself: no activity for %1 min.").arg(minutes)
+                           : tr("The desk locked itself after a while without activity.");
     }
     case Reason::TokenRemoved:
         return tr("The desk locked itself: the operator's token was removed.");

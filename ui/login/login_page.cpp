@@ -112,7 +112,7 @@ void LoginPage::buildLayout()
     static_cast<QFrame*>(m_suspendedBox)->setFrameShape(QFrame::StyledPanel);
     m_suspendedText = new QLabel(m_suspendedBox);
     m_suspendedText->setWordWrap(true);
-    m_suspendedText->setTextFormat(Qt::PlainText);
+    m_suspendedText->setTextFormat(Qt::RichText);
     m_changeOperator = new QPushButton(tr("C&hange operator…"), m_suspendedBox);
     m_changeOperator->setObjectName(QStringLiteral("changeOperator"));
     m_changeOperator->setToolTip(
@@ -129,6 +129,7 @@ void LoginPage::buildLayout()
     m_tokens->setAccessibleName(tr("Tokens present"));
     m_tokens->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tokens->setUniformItemSizes(true);
+    m_tokens->setSpacing(2);
     m_tokens->setSizeAdjustPolicy(QAbstractScrollArea::AdjustIgnored);
     m_tokens->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_tokensLabel->setBuddy(m_tokens);
@@ -220,11 +221,6 @@ void LoginPage::buildLayout()
         showSelection();
     });
     connect(m_pin, &PinEdit::submitted, this, &LoginPage::submit);
-    connect(m_pin, &PinEdit::lengthChanged, this, [this](int length) {
-        if (length > 0 && !m_busy) {
-            m_error->hide();
-        }
-    });
     connect(m_pin, &PinEdit::pasteRefused, this, [this] {
         showError({tr("A PIN cannot be pasted: type it."), {}});
     });
@@ -344,7 +340,7 @@ void LoginPage::applyListing(Listing listing)
     const int rows = std::clamp(int(m_entries.size()), 1, 4);
     const int rowHeight =
         m_entries.empty() ? m_tokens->fontMetrics().height() * 2 + 4 : m_tokens->sizeHintForRow(0);
-    m_tokens->setFixedHeight(rows * rowHeight + 2 * m_tokens->frameWidth() + 2);
+    m_tokens->setFixedHeight(rows * (rowHeight + 2 * m_tokens->spacing()) + 2 * m_tokens->frameWidth() + 2);
 
     QStringList problems;
     for (const Error& error : m_moduleErrors + listing.errors) {
@@ -468,10 +464,13 @@ void LoginPage::setSuspendedOperator(const std::optional<Operator>& who, const Q
     m_preferredToken = m_suspendedToken;
     if (who) {
         const QString roles = rolesText(*who);
-        m_suspendedText->setText(
-            tr("Suspended session: %1, %2.\nNothing was lost. Only this operator's token "
-               "and PIN resume it.")
-                .arg(who->name, roles.isEmpty() ? tr("no role") : roles));
+        // The name first, in bold, where the eye lands; then what it means.
+        m_suspendedText->setText(u"<b>" + who->name.toHtmlEscaped() + u"</b> — " +
+                                 (roles.isEmpty() ? tr("no role") : roles).toHtmlEscaped() + u"<br>" +
+                                 tr("Session suspended: nothing was lost. Only this operator's token and "
+                                    "PIN resume it.")
+                                     .toHtmlEscaped());
+        m_suspendedText->setAccessibleName(tr("Suspended session"));
         if (!m_suspendedToken.isEmpty()) {
             selectToken(m_suspendedToken);
         }

@@ -98,7 +98,7 @@ void PinEdit::clear()
 
 QString PinEdit::accessibleValue() const
 {
-    return tr("%n character(s)", nullptr, m_length);
+    return tr("PIN length: %1").arg(m_length);
 }
 
 void PinEdit::setLength(int length)

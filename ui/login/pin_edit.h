@@ -4,7 +4,7 @@
 // wiped SecureBuffer) and paints one dot per character: the PIN never becomes a QString, so it
 // cannot linger in Qt's shared, unwiped strings, an undo stack, the clipboard or an input method.
 // There is no QLineEdit inside. Paste and drops are refused (a PIN on the clipboard is a PIN any
-// program can read), input methods are off, and a screen reader hears "PIN, 6 characters".
+// program can read), input methods are off, and a screen reader hears "PIN length: 6".
 //
 // Keys: any printable character adds it, Backspace removes the last one, Escape or clear() wipes
 // everything, Enter emits submitted().
@@ -35,7 +35,7 @@ public:
     /// For tests: the bytes typed so far, without taking them.
     const token::Pin& pinForTesting() const { return m_pin; }
 
-    /// "n characters" for screen readers: never the PIN.
+    /// "PIN length: 6" for screen readers: never the PIN.
     QString accessibleValue() const;
 
     QSize sizeHint() const override;

@@ -238,6 +238,7 @@ void MainWindow::closeOrder()
 void MainWindow::applyLock(bool locked)
 {
     if (m_loginPage == nullptr) {
+        updateStatus();
         return;
     }
     if (locked) {
