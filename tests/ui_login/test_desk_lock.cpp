@@ -64,18 +64,18 @@ TEST_CASE("The desk locks after the idle time, and activity puts it off", "[lock
     LockFixture f;
     ui::MainWindow& window = f.openWindow();
     f.unlock();
-    window.deskLock()->setIdleTimeout(std::chrono::milliseconds(500));
+    window.deskLock()->setIdleTimeout(std::chrono::milliseconds(1500));
 
-    // An operator at work: a key every 100 ms for two idle times.
+    // An operator at work: a key every 250 ms for longer than the idle time.
     QElapsedTimer idle;
     for (int step = 0; step < 10; ++step) {
         QTest::keyClick(window.orderList()->table(), Qt::Key_Down);
         idle.start();
-        QTest::qWait(100);
+        QTest::qWait(250);
         REQUIRE_FALSE(window.isLocked());
     }
     REQUIRE_EVENTUALLY(window.isLocked());
-    CHECK(idle.elapsed() >= 450);
+    CHECK(idle.elapsed() >= 1400);
     CHECK(window.deskLock()->lastReason() == ui::DeskLock::Reason::Idle);
     CHECK_FALSE(f.session().currentOperator().has_value());
 }
