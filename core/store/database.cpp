@@ -157,6 +157,24 @@ Status Database::migrateTo(int version)
     return applyMigrations(*this, migrationSteps(), version);
 }
 
+Result<bool> Database::isTraining()
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT value FROM store_info WHERE key = 'purpose'"));
+    if (!query.exec()) {
+        return queryError(query, "Database::isTraining");
+    }
+    return query.next() && query.value(0).toString() == QLatin1String("training");
+}
+
+Status Database::markTraining()
+{
+    return exec(
+        QStringLiteral("INSERT INTO store_info (key, value) VALUES ('purpose', 'training') "
+                       "ON CONFLICT (key) DO UPDATE SET value = 'training' WHERE value <> 'training'"),
+        "Database::markTraining");
+}
+
 Status Database::exec(const QString& sql, const char* where)
 {
     QSqlQuery query(m_db);

@@ -41,6 +41,12 @@ public:
     /// that rolls back on any failure (so a failed upgrade leaves the previous version intact).
     Status migrateTo(int version);
 
+    /// Whether the store holds demo data for training (see schema step 6). Only a training store
+    /// accepts acts by a training operator.
+    Result<bool> isTraining();
+    /// Marks the store as a training store, for good (a trigger refuses taking the mark back).
+    Status markTraining();
+
     /// Runs one statement; the error names the statement and the call site.
     Status exec(const QString& sql, const char* where);
 

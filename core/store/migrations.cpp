@@ -13,6 +13,7 @@ constexpr MigrationStep steps[] = {
     {3, "notification outbox, activity counts, read-only validated dossiers", &createOutboxAndActivity},
     {4, "append-only audit log", &createAuditLog},
     {5, "certificates of the audit log's signers", &createAuditCertificates},
+    {6, "what the store is for (training stores)", &createStoreInfo},
 };
 
 Error upgradeError(const QString& detail)

@@ -35,5 +35,6 @@ Status createSearchIndex(Database& db);       // 2
 Status createOutboxAndActivity(Database& db); // 3
 Status createAuditLog(Database& db);          // 4
 Status createAuditCertificates(Database& db); // 5
+Status createStoreInfo(Database& db);         // 6
 
 } // namespace guichet::store

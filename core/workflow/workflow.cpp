@@ -38,6 +38,19 @@ Status Workflow::permit(const Actor& actor, Permission permission) const
         return Error{tr("The signing key is not the one of %1's certificate: log in again.").arg(who.name),
                      actor.signer.keyReference()};
     }
+    // A training certificate acts on demo data only: nothing real may be done with it.
+    if (who.training) {
+        auto training = m_db.isTraining();
+        if (!training) {
+            return training.error();
+        }
+        if (!*training) {
+            return Error{tr("%1 holds a TRAINING certificate: it may act only on demo data, never on real "
+                            "dossiers. Log in with your own token.")
+                             .arg(who.name),
+                         {}};
+        }
+    }
     if (who.may(permission)) {
         return {};
     }

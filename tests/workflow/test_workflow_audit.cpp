@@ -5,6 +5,7 @@
 #include "audit/verifier.h"
 #include "rules/checklist.h"
 #include "sample_order.h"
+#include "store/database.h"
 #include "store/order_store.h"
 #include "workflow_fixture.h"
 
@@ -383,4 +384,35 @@ TEST_CASE("The commit observer sees each committed entry once, and nothing for a
     REQUIRE(f.flow->confirm(id, u"confirm.holder-id"_s, f.a).ok());
     REQUIRE(seen.size() == 2);
     CHECK(seen.last().sequence == 2);
+}
+
+TEST_CASE("A training operator acts only on a training store, and the mark stays",
+          "[workflow][roles][training]")
+{
+    Fixture f;
+    const qint64 id = f.import(testing::sampleDossier(today, true));
+    const auto entries = f.audit().size();
+    Operator trainee = f.a.who;
+    trainee.training = true;
+    const Actor training{trainee, f.signerA};
+
+    const Status refused = f.flow->validate(id, training);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(u"TRAINING"_s));
+    CHECK(f.load(id).phase == Phase::Validation);
+    CHECK(f.audit().size() == entries);
+    CHECK(f.db->isTraining().value() == false);
+
+    REQUIRE(f.db->markTraining().ok());
+    REQUIRE(f.db->markTraining().ok()); // marking twice is harmless
+    CHECK(f.db->isTraining().value() == true);
+    REQUIRE(f.flow->validate(id, training).ok());
+    CHECK(f.load(id).phase == Phase::Generation);
+    const audit::AuditEntry last = f.audit().last();
+    CHECK(payloadOf(last).value(u"operator"_s).toObject().value(u"training"_s) == QJsonValue(true));
+
+    // The mark cannot be taken back, even with SQL.
+    CHECK_FALSE(f.db->exec(u"DELETE FROM store_info"_s, "test").ok());
+    CHECK_FALSE(f.db->exec(u"UPDATE store_info SET value = 'production'"_s, "test").ok());
+    CHECK(f.db->isTraining().value() == true);
 }
