@@ -112,7 +112,12 @@ Result<std::shared_ptr<Pkcs11Module>> Pkcs11Module::open(const QString& path)
     }
     clearOpenSslErrors();
     if (PKCS11_CTX_load(d->context.get(), path.toLocal8Bit().constData()) != 0) {
-        return openSslFailure(u"PKCS11_CTX_load"_s, notLoaded.message);
+        Error failure = openSslFailure(u"PKCS11_CTX_load"_s, notLoaded.message);
+        // A failed load (C_Initialize refused: SoftHSM without a readable configuration, say) has
+        // dlclosed the library already, and libp11 0.4.12's PKCS11_CTX_unload would then call its
+        // C_Finalize in unmapped memory: the context is only freed.
+        PKCS11_CTX_free(d->context.release());
+        return failure;
     }
     clearOpenSslErrors(); // PKCS11_CTX_load leaves DSO/ENGINE errors behind even when it succeeds
     d->description = QString::fromUtf8(d->context->description);
