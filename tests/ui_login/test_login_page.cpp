@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <catch2/catch.hpp>
 #include <cstring>
@@ -255,4 +256,31 @@ TEST_CASE("A login through the lock screen leaves no copy of the PIN in memory",
     REQUIRE(QTest::qWaitFor([&window] { return !window.isLocked(); }, 15000));
     CHECK(token::test::occurrencesInMemory(utf8, needleStorage) == 0);
     CHECK(token::test::occurrencesInMemory(utf16, utf16Storage) == 0);
+}
+
+TEST_CASE("A token module that cannot start is reported on the lock screen, and the desk stays locked",
+          "[login][token]")
+{
+    // SoftHSM refuses to start without its configuration (C_Initialize fails): a module broken on
+    // this workstation must not take the desk down. No training token here: run alone (as ctest
+    // does), this is the process's first load of SoftHSM, the one libp11 unloads on failure.
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const token::test::ScopedEnv broken("SOFTHSM2_CONF", dir.filePath(u"none.conf"_s).toLocal8Bit());
+    auto session = ui::DeskSession::open(dir.filePath(u"desk.sqlite"_s));
+    REQUIRE(session.ok());
+    ui::LoginSetup setup;
+    setup.modulePaths = {token::test::SoftHsm::modulePath()};
+    setup.training = true;
+    {
+        ui::MainWindow window(**session, true, std::move(setup));
+        window.show();
+        ui::LoginPage* page = window.loginPage();
+        REQUIRE_EVENTUALLY(page->problemsText().contains(u"For support: PKCS11_CTX_load"_s));
+        CHECK(page->problemsText().contains(u"libsofthsm2.so"_s));
+        CHECK(page->tokenUris().isEmpty());
+        CHECK_FALSE(page->unlockButton()->isEnabled());
+        CHECK(window.isLocked());
+    }
+    ui::tokenThread()->waitForDone();
 }

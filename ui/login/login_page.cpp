@@ -353,7 +353,7 @@ void LoginPage::applyListing(Listing listing)
                              ? tr("No token can be read.")
                              : tr("No token found. Insert your token (or your card in its reader)."));
     }
-    m_noToken->setText(problems.join(u"\n"));
+    m_noToken->setText(problems.join(u"\n\n"));
     m_noToken->setVisible(!problems.isEmpty());
     m_tokens->setVisible(!m_entries.empty());
     showSelection();
@@ -674,6 +674,11 @@ void LoginPage::clearError()
 {
     m_error->clear();
     m_error->hide();
+}
+
+QString LoginPage::problemsText() const
+{
+    return m_noToken->isHidden() ? QString() : m_noToken->text();
 }
 
 QString LoginPage::errorText() const

@@ -68,6 +68,9 @@ public:
     QPushButton* unlockButton() const { return m_unlock; }
     QPushButton* pinPadButton() const { return m_pinPad; }
     QPushButton* changeOperatorButton() const { return m_changeOperator; }
+    /// What stands in the way of a login besides the PIN (no token, a module that cannot start, the
+    /// configuration), as shown; empty when tokens are listed and all is well.
+    QString problemsText() const;
     /// The last error shown (sentence, then "For support: ..."), empty if none.
     QString errorText() const;
     /// What the selected token's PIN state means (warning or refusal), empty when all is well.
