@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "demo/demo_generator.h"
 #include "package/package.h"
+#include "store/database.h"
 #include "store/order_store.h"
 #include "workflow/workflow.h"
 
@@ -112,6 +113,10 @@ int runDemo(Context& context)
     auto session = context.openStore();
     if (!session) {
         return context.fail(session.error());
+    }
+    // Demo orders make a training store, for good: only there may a training operator act.
+    if (auto marked = (*session)->database().markTraining(); !marked) {
+        return context.fail(marked.error());
     }
     store::OrderStore& orders = (*session)->orders();
     // Demo orders are numbered from their index: continue after what the store already holds.

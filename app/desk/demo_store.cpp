@@ -25,6 +25,11 @@ Status fillDemoStore(const QString& path, int count, const std::function<bool(in
     if (!db) {
         return db.error();
     }
+    // The demo store is a training store, for good: the training operator may act there, and only
+    // there.
+    if (auto marked = (*db)->markTraining(); !marked) {
+        return marked;
+    }
     store::BlobStore blobs(**db);
     store::OrderStore orders(**db, blobs);
     auto existing = orders.count({});

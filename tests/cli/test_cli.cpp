@@ -28,6 +28,15 @@ TEST_CASE("demo, check, export and import round-trip every dossier with identica
     REQUIRE(demo.exitCode == 0);
     const QStringList numbers = orderNumbers(source);
     REQUIRE(numbers.size() == 24);
+    // The training operator imports into a training store only: the target gets one demo order of
+    // its own (numbered apart from the 24), which marks it so.
+    const QString archive0 = dir.filePath(u"first.zip"_s);
+    REQUIRE(cli(source, {u"export"_s, numbers.first(), u"--output"_s, archive0}).exitCode == 0);
+    const Run refused = decide(target, {u"import"_s, archive0});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains("TRAINING"));
+    CHECK(cli(target, {u"list"_s, u"--json"_s}).json().value(u"orders"_s).toArray().isEmpty());
+    REQUIRE(cli(target, {u"demo"_s, u"1"_s, u"--first"_s, u"100"_s}).exitCode == 0);
 
     int validatable = 0;
     for (const QString& number : numbers) {
