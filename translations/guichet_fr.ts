@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>guichet::Role</name>
+    <message>
+        <source>Administrative RA (AEA)</source>
+        <translation>AE administrative (AEA)</translation>
+    </message>
+    <message>
+        <source>Technical RA (AET)</source>
+        <translation>AE technique (AET)</translation>
+    </message>
+    <message>
+        <source>Delegated RA operator (AED)</source>
+        <translation>AE déléguée (AED)</translation>
+    </message>
+    <message>
+        <source>Certification agent</source>
+        <translation>Mandataire de certification</translation>
+    </message>
+</context>
+<context>
     <name>guichet::Vocabulary</name>
     <message>
         <source>Missing document</source>
@@ -190,6 +209,98 @@
         <source>The entry&apos;s signature is not valid.</source>
         <translation>La signature de l&apos;entrée n&apos;est pas valide.</translation>
     </message>
+    <message>
+        <source>The audit log&apos;s head anchor is not a sequence and a hash.</source>
+        <translation>Le repère de fin du journal d&apos;audit ne contient pas un numéro d&apos;entrée et une empreinte.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s head anchor %1 cannot be written.</source>
+        <translation>Le repère de fin du journal d&apos;audit %1 ne peut pas être écrit.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s head anchor %1 cannot be read.</source>
+        <translation>Le repère de fin du journal d&apos;audit %1 est illisible.</translation>
+    </message>
+    <message>
+        <source>The file is not an export of Guichet&apos;s audit log.</source>
+        <translation>Le fichier n&apos;est pas un export du journal d&apos;audit de Guichet.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::cli::Audit</name>
+    <message>
+        <source>There is no store at %1.</source>
+        <translation>Il n&apos;y a pas de base locale à l&apos;emplacement %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 est illisible.</translation>
+    </message>
+    <message>
+        <source>its signer&apos;s certificate is not trusted: %1</source>
+        <translation>le certificat de son signataire n&apos;est pas de confiance : %1</translation>
+    </message>
+    <message>
+        <source>audit verify: unexpected argument %1</source>
+        <translation>audit verify : argument inattendu %1</translation>
+    </message>
+    <message>
+        <source>There is no head anchor at %1.</source>
+        <translation>Il n&apos;y a pas de repère de fin à l&apos;emplacement %1.</translation>
+    </message>
+    <message>
+        <source>Note: without --trust the signatures are checked against the certificates kept with the log, which shows the log is consistent, not who signed it.</source>
+        <translation>Remarque : sans --trust, les signatures sont vérifiées avec les certificats conservés avec le journal, ce qui montre que le journal est cohérent, mais pas qui l&apos;a signé.</translation>
+    </message>
+    <message>
+        <source>Note: no head anchor (%1): removed last entries cannot be detected.</source>
+        <translation>Remarque : pas de repère de fin (%1) : la suppression des dernières entrées ne peut pas être détectée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is NOT intact: %n problem(s) in %1 entries.</source>
+        <translation>
+            <numerusform>Le journal d&apos;audit n&apos;est PAS intact : %n problème sur %1 entrées.</numerusform>
+            <numerusform>Le journal d&apos;audit n&apos;est PAS intact : %n problèmes sur %1 entrées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries, every signature valid.</source>
+        <translation>
+            <numerusform>Le journal d&apos;audit est intact : %n entrée, aucune signature invalide.</numerusform>
+            <numerusform>Le journal d&apos;audit est intact : %n entrées, toutes les signatures sont valides.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It reaches the head anchor (entry %1).</source>
+        <translation>Il atteint le repère de fin (entrée %1).</translation>
+    </message>
+    <message>
+        <source>audit show: unexpected argument %1</source>
+        <translation>audit show : argument inattendu %1</translation>
+    </message>
+    <message>
+        <source>audit export: give the file to write (audit export OUT.json)</source>
+        <translation>audit export : indiquez le fichier à écrire (audit export SORTIE.json)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n audit entries with the certificates of their signers to %1.</source>
+        <translation>
+            <numerusform>%n entrée du journal d&apos;audit exportée avec le certificat de son signataire dans %1.</numerusform>
+            <numerusform>%n entrées du journal d&apos;audit exportées avec les certificats de leurs signataires dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: no head anchor next to the store; the export carries the log&apos;s own head.</source>
+        <translation>Remarque : pas de repère de fin à côté de la base locale ; l&apos;export contient le repère de fin tiré du journal lui-même.</translation>
+    </message>
+    <message>
+        <source>audit: give verify, export or show; see guichet-cli help</source>
+        <translation>audit : indiquez verify, export ou show ; voir guichet-cli help</translation>
+    </message>
 </context>
 <context>
     <name>guichet::cli::Context</name>
@@ -278,7 +389,55 @@
         <translation>Notification placée dans la file d&apos;envoi.</translation>
     </message>
     <message>
-        <source>Usage: guichet-cli [--store FILE] [--lang fr|en] [--operator ID] COMMAND [OPTIONS]
+        <source>%1 needs a value.</source>
+        <translation>%1 attend une valeur.</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>option inconnue %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; see guichet-cli help</source>
+        <translation>action inconnue « %1 » ; voir guichet-cli help</translation>
+    </message>
+    <message>
+        <source>training: provision or show; see guichet-cli help</source>
+        <translation>training : indiquez provision ou show ; voir guichet-cli help</translation>
+    </message>
+    <message>
+        <source>FORMATION / TRAINING: recorded for the training operator %1; nothing real may be done with this certificate.</source>
+        <translation>FORMATION / TRAINING : enregistré pour l&apos;opérateur de formation %1 ; rien de réel ne peut être fait avec ce certificat.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>No PIN was given (one line of at most 256 characters).</source>
+        <translation>Aucun code PIN n&apos;a été fourni (une ligne de 256 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>There is no terminal to type the PIN on: give it with --pin-stdin.</source>
+        <translation>Il n&apos;y a pas de terminal où saisir le code PIN : fournissez-le avec --pin-stdin.</translation>
+    </message>
+    <message>
+        <source>Token PIN: </source>
+        <translation>Code PIN du token : </translation>
+    </message>
+    <message>
+        <source>Logging in with --module or --token also needs --trust (the RA&apos;s CA certificates) and --roles (the role mapping).</source>
+        <translation>La connexion avec --module ou --token requiert aussi --trust (les certificats d&apos;AC de l&apos;AE) et --roles (la correspondance des rôles).</translation>
+    </message>
+    <message>
+        <source>Decisions are signed on the operator&apos;s token: log in with --training, or with --module, --token, --trust and --roles (see guichet-cli help).</source>
+        <translation>Les décisions sont signées sur le token de l&apos;opérateur : connectez-vous avec --training, ou avec --module, --token, --trust et --roles (voir guichet-cli help).</translation>
+    </message>
+    <message>
+        <source>Enter the PIN on the reader&apos;s keypad.</source>
+        <translation>Saisissez le code PIN sur le clavier du lecteur.</translation>
+    </message>
+    <message>
+        <source>Usage: guichet-cli [--store FILE] [--lang fr|en] COMMAND [OPTIONS]
 
 Commands:
   import PACKAGE...          import dossier packages (all or nothing per package)
@@ -298,11 +457,25 @@ Commands:
   sign NUMBER DOCUMENT-KIND  a contractual document came back signed
   validate NUMBER            irreversible
   notify NUMBER --kind KIND --subject TEXT --body TEXT
+  audit verify [--anchor FILE] [--trust FILE]... [--from-export FILE]
+                             exit 0 intact, 1 problems (one per line: sequence kind message)
+  audit export OUT.json      the log, its signers&apos; certificates and its head anchor
+  audit show [--order NUMBER] [--json]
+  training provision [--dir DIR] [--name NAME] [--role aea|aet|aed] [--pin-stdin] [--force]
+       [--add-operator]      a SoftHSM2 training token (FORMATION / TRAINING only)
+  training show [--dir DIR]  the training folder and its tokens
+
+import and the decisions (confirm ... notify) are signed on the operator&apos;s token:
+  --training[=DIR]           the training token (FORMATION / TRAINING)
+  --module PATH --token URI --trust FILE --roles FILE
+                             else the desk&apos;s [login] settings
+  --pin-stdin                read the PIN from the standard input, not the terminal
+  --confirm-final-try        send the PIN even if a wrong one would lock the token
 
 The store defaults to %1 (or $GUICHET_STORE).
 Exit status: 0 done, 1 the dossier cannot be validated (check), 2 error.
 </source>
-        <translation>Utilisation : guichet-cli [--store FICHIER] [--lang fr|en] [--operator ID] ACTION [OPTIONS]
+        <translation>Utilisation : guichet-cli [--store FICHIER] [--lang fr|en] ACTION [OPTIONS]
 
 Actions :
   import ARCHIVE...          importe des archives de dossier (tout ou rien par archive)
@@ -322,22 +495,25 @@ Actions :
   sign NUMÉRO TYPE-DOCUMENT  un document contractuel est revenu signé
   validate NUMÉRO            valide la commande (irréversible)
   notify NUMÉRO --kind TYPE --subject TEXTE --body TEXTE
+  audit verify [--anchor FICHIER] [--trust FICHIER]... [--from-export FICHIER]
+                             code 0 si intact, 1 si problèmes (un par ligne : séquence type message)
+  audit export SORTIE.json   le journal, les certificats de ses signataires et son repère de fin
+  audit show [--order NUMÉRO] [--json]
+  training provision [--dir RÉPERTOIRE] [--name NOM] [--role aea|aet|aed] [--pin-stdin] [--force]
+       [--add-operator]      un token de formation SoftHSM2 (FORMATION / TRAINING uniquement)
+  training show [--dir RÉPERTOIRE]
+                             le répertoire de formation et ses tokens
+
+import et les décisions (confirm ... notify) sont signés sur le token de l&apos;opérateur :
+  --training[=RÉPERTOIRE]    le token de formation (FORMATION / TRAINING)
+  --module CHEMIN --token URI --trust FICHIER --roles FICHIER
+                             sinon les paramètres [login] du poste
+  --pin-stdin                lit le code PIN sur l&apos;entrée standard, pas dans le terminal
+  --confirm-final-try        envoie le code PIN même si un code erroné bloquerait le token
 
 Base locale par défaut : %1 (ou $GUICHET_STORE).
 Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 erreur.
 </translation>
-    </message>
-    <message>
-        <source>%1 needs a value.</source>
-        <translation>%1 attend une valeur.</translation>
-    </message>
-    <message>
-        <source>unknown option %1</source>
-        <translation>option inconnue %1</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;; see guichet-cli help</source>
-        <translation>action inconnue « %1 » ; voir guichet-cli help</translation>
     </message>
 </context>
 <context>
@@ -464,6 +640,137 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
     </message>
 </context>
 <context>
+    <name>guichet::cli::Training</name>
+    <message>
+        <source>--pin-stdin: no PIN (one line of 4 to 255 characters) on the standard input.</source>
+        <translation>--pin-stdin : aucun code PIN (une ligne de 4 à 255 caractères) sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>training: unexpected argument %1; see guichet-cli help</source>
+        <translation>training : argument inattendu %1 ; voir guichet-cli help</translation>
+    </message>
+    <message>
+        <source>Training folder.</source>
+        <translation>Répertoire de formation.</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s name.</source>
+        <translation>Nom de l&apos;opérateur.</translation>
+    </message>
+    <message>
+        <source>aea, aet or aed.</source>
+        <translation>aea, aet ou aed.</translation>
+    </message>
+    <message>
+        <source>Read the token&apos;s PIN from stdin.</source>
+        <translation>Lire le code PIN du token sur l&apos;entrée standard (stdin).</translation>
+    </message>
+    <message>
+        <source>Replace an existing training folder.</source>
+        <translation>Remplacer un répertoire de formation existant.</translation>
+    </message>
+    <message>
+        <source>Add an operator on a new token under the existing training CA.</source>
+        <translation>Ajouter un opérateur sur un nouveau token, sous l&apos;AC de formation existante.</translation>
+    </message>
+    <message>
+        <source>training provision: --force and --add-operator exclude each other.</source>
+        <translation>training provision : --force et --add-operator s&apos;excluent mutuellement.</translation>
+    </message>
+    <message>
+        <source>training provision: --role is aea, aet or aed, not &quot;%1&quot;.</source>
+        <translation>training provision : --role vaut aea, aet ou aed, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Training token ready: FORMATION / TRAINING only, never for real certificates.</source>
+        <translation>Token de formation prêt : FORMATION / TRAINING uniquement, jamais pour de vrais certificats.</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Répertoire :</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token :</translation>
+    </message>
+    <message>
+        <source>Token URI:</source>
+        <translation>URI du token :</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Clé :</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificat :</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Valide jusqu&apos;au :</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Émis par :</translation>
+    </message>
+    <message>
+        <source> (new)</source>
+        <translation> (nouvelle)</translation>
+    </message>
+    <message>
+        <source> (existing)</source>
+        <translation> (existante)</translation>
+    </message>
+    <message>
+        <source>Trust anchor:</source>
+        <translation>Ancre de confiance :</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Rôles :</translation>
+    </message>
+    <message>
+        <source>SoftHSM2:</source>
+        <translation>SoftHSM2 :</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>Code PIN :</translation>
+    </message>
+    <message>
+        <source>the training PIN (see docs/training.md)</source>
+        <translation>le code PIN de formation (voir docs/training.md)</translation>
+    </message>
+    <message>
+        <source>the PIN given on the standard input</source>
+        <translation>le code PIN fourni sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>There is no training folder in %1; guichet-cli training provision makes one.</source>
+        <translation>Il n&apos;y a pas de répertoire de formation dans %1 ; guichet-cli training provision en crée un.</translation>
+    </message>
+    <message>
+        <source>Training folder %1 (FORMATION / TRAINING only)</source>
+        <translation>Répertoire de formation %1 (FORMATION / TRAINING uniquement)</translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation>Fichiers : %1</translation>
+    </message>
+    <message>
+        <source>Training CA: %1, valid until %2</source>
+        <translation>AC de formation : %1, valide jusqu&apos;au %2</translation>
+    </message>
+    <message>
+        <source>Token %1: %2</source>
+        <translation>Token %1 : %2</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>Certificat : %1</translation>
+    </message>
+</context>
+<context>
     <name>guichet::desk</name>
     <message>
         <source>Preparing the demo orders…</source>
@@ -480,6 +787,595 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
     <message>
         <source>The store %1 cannot be opened: %2</source>
         <translation>Impossible d&apos;ouvrir la base locale %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::enrol::CertificateAuthority</name>
+    <message>
+        <source>The certificate&apos;s validity ends before it begins.</source>
+        <translation>La période de validité du certificat se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s validity dates cannot be encoded.</source>
+        <translation>Les dates de validité du certificat ne peuvent pas être encodées.</translation>
+    </message>
+    <message>
+        <source>The name field %1 cannot hold &quot;%2&quot;.</source>
+        <translation>Le champ de nom %1 ne peut pas contenir « %2 ».</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s extensions cannot be encoded.</source>
+        <translation>Les extensions du certificat ne peuvent pas être encodées.</translation>
+    </message>
+    <message>
+        <source>No random serial number could be drawn.</source>
+        <translation>Aucun numéro de série aléatoire n&apos;a pu être tiré.</translation>
+    </message>
+    <message>
+        <source>The serial number must be positive and at most 20 bytes long.</source>
+        <translation>Le numéro de série doit être positif et faire au plus 20 octets.</translation>
+    </message>
+    <message>
+        <source>The serial number cannot be encoded.</source>
+        <translation>Le numéro de série ne peut pas être encodé.</translation>
+    </message>
+    <message>
+        <source>The e-mail address &quot;%1&quot; cannot go in a certificate.</source>
+        <translation>L&apos;adresse e-mail « %1 » ne peut pas figurer dans un certificat.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be signed.</source>
+        <translation>Le certificat n&apos;a pas pu être signé.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 cannot be read.</source>
+        <translation>Impossible de lire le fichier %2 (%1).</translation>
+    </message>
+    <message>
+        <source>This is not a certificate.</source>
+        <translation>Ce n&apos;est pas un certificat.</translation>
+    </message>
+    <message>
+        <source>The certification authority&apos;s key could not be generated.</source>
+        <translation>La clé de l&apos;AC n&apos;a pas pu être générée.</translation>
+    </message>
+    <message>
+        <source>The certification authority&apos;s certificate could not be made.</source>
+        <translation>Le certificat de l&apos;AC n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>The certification authority needs a name.</source>
+        <translation>L&apos;AC doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>certification authority&apos;s certificate</source>
+        <translation>certificat de l&apos;AC</translation>
+    </message>
+    <message>
+        <source>certification authority&apos;s key</source>
+        <translation>clé de l&apos;AC</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate.</source>
+        <translation>Le fichier %1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no unencrypted PEM private key.</source>
+        <translation>Le fichier %1 ne contient aucune clé privée PEM non chiffrée.</translation>
+    </message>
+    <message>
+        <source>The key in %1 does not belong to the certificate in %2.</source>
+        <translation>La clé contenue dans %1 ne correspond pas au certificat contenu dans %2.</translation>
+    </message>
+    <message>
+        <source>The certificate in %1 is not a certification authority&apos;s.</source>
+        <translation>Le certificat contenu dans %1 n&apos;est pas un certificat d&apos;AC.</translation>
+    </message>
+    <message>
+        <source>The certification authority&apos;s key cannot be written.</source>
+        <translation>La clé de l&apos;AC ne peut pas être écrite.</translation>
+    </message>
+    <message>
+        <source>The certification authority&apos;s key cannot be written to %1.</source>
+        <translation>La clé de l&apos;AC ne peut pas être écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>The certification authority&apos;s certificate cannot be written to %1.</source>
+        <translation>Le certificat de l&apos;AC ne peut pas être écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s public key cannot be read.</source>
+        <translation>La clé publique de la demande est illisible.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be made.</source>
+        <translation>Le certificat n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>The certificate needs a subject name.</source>
+        <translation>Le certificat doit avoir un nom de sujet.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::enrol::CertificateProfile</name>
+    <message>
+        <source>The product &quot;%1&quot; has no certificate profile: it cannot be delivered here.</source>
+        <translation>Le produit « %1 » n&apos;a pas de profil de certificat : il ne peut pas être délivré ici.</translation>
+    </message>
+    <message>
+        <source>The order&apos;s certificate lasts %1 years; the product is sold for 1, 2 or 3 years.</source>
+        <translation>Le certificat de la commande a une durée de %1 ans ; le produit est vendu pour 1, 2 ou 3 ans.</translation>
+    </message>
+    <message>
+        <source>the holder&apos;s given name</source>
+        <translation>le prénom du porteur</translation>
+    </message>
+    <message>
+        <source>the holder&apos;s surname</source>
+        <translation>le nom du porteur</translation>
+    </message>
+    <message>
+        <source>the holder&apos;s e-mail address</source>
+        <translation>l&apos;adresse e-mail du porteur</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s name</source>
+        <translation>la raison sociale de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s SIREN</source>
+        <translation>le SIREN de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s subject cannot be made: the order lacks %1.</source>
+        <translation>Le sujet du certificat ne peut pas être constitué : il manque %1 dans la commande.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s SIREN &quot;%1&quot; is not 9 digits.</source>
+        <translation>Le SIREN de l&apos;organisation « %1 » ne comporte pas 9 chiffres.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::enrol::CmpIssuer</name>
+    <message>
+        <source>The CA cannot be reached at %1: it refused the connection or cannot be found. Check that it is up and that the address is right, then try again.</source>
+        <translation>L&apos;AC est injoignable à l&apos;adresse %1 : elle a refusé la connexion ou est introuvable. Vérifiez qu&apos;elle est en service et que l&apos;adresse est correcte, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s address &quot;%1&quot; is not one Guichet can use (http://host:port/path).</source>
+        <translation>L&apos;adresse de l&apos;AC « %1 » n&apos;est pas utilisable par Guichet (http://hôte:port/chemin).</translation>
+    </message>
+    <message>
+        <source>There is no key on the holder&apos;s token to certify.</source>
+        <translation>Le token du porteur ne contient aucune clé à certifier.</translation>
+    </message>
+    <message>
+        <source>No CA certificate is configured: the CA&apos;s answer could not be verified.</source>
+        <translation>Aucun certificat d&apos;AC n&apos;est configuré : la réponse de l&apos;AC n&apos;a pas pu être vérifiée.</translation>
+    </message>
+    <message>
+        <source>The request to the CA could not be prepared.</source>
+        <translation>La demande à l&apos;AC n&apos;a pas pu être préparée.</translation>
+    </message>
+    <message>
+        <source>A configured CA certificate cannot be read.</source>
+        <translation>Un certificat d&apos;AC configuré est illisible.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s certificate or key cannot sign the request.</source>
+        <translation>Le certificat ou la clé de l&apos;opérateur ne peut pas signer la demande.</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s shared secret or its reference is missing from the configuration.</source>
+        <translation>Le secret partagé de l&apos;AC ou sa référence est absent de la configuration.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s subject or extensions cannot be encoded.</source>
+        <translation>Le sujet ou les extensions du certificat ne peuvent pas être encodés.</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s token could not sign the certificate request.</source>
+        <translation>Le token du porteur n&apos;a pas pu signer la demande de certificat.</translation>
+    </message>
+    <message>
+        <source>It was refused, and the CA was told so: nothing is written on the token.</source>
+        <translation>Il a été refusé, et l&apos;AC en a été informée : rien n&apos;a été écrit sur le token.</translation>
+    </message>
+    <message>
+        <source>The CA refused the request without saying why.</source>
+        <translation>L&apos;AC a refusé la demande sans en donner la raison.</translation>
+    </message>
+    <message>
+        <source>The CA refused the request: &quot;%1&quot;.</source>
+        <translation>L&apos;AC a refusé la demande : « %1 ».</translation>
+    </message>
+    <message>
+        <source>The CA at %1 did not answer in time. Try again later; nothing was issued that Guichet knows of.</source>
+        <translation>L&apos;AC à l&apos;adresse %1 n&apos;a pas répondu à temps. Réessayez plus tard ; à la connaissance de Guichet, aucun certificat n&apos;a été émis.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer as a CMP certification authority: check the CA&apos;s address and path.</source>
+        <translation>Le serveur à l&apos;adresse %1 n&apos;a pas répondu comme une autorité de certification CMP : vérifiez l&apos;adresse et le chemin de l&apos;AC.</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s answer does not verify with the shared secret configured for it: the secret or its reference is probably wrong. Nothing was issued.</source>
+        <translation>La réponse de l&apos;AC ne se vérifie pas avec le secret partagé configuré pour elle : le secret ou sa référence est probablement erroné. Aucun certificat n&apos;a été émis.</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s answer could not be verified (its signature does not chain to the configured CA certificates): it was not accepted.</source>
+        <translation>La réponse de l&apos;AC n&apos;a pas pu être vérifiée (sa signature ne remonte pas aux certificats d&apos;AC configurés) : elle a été rejetée.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be obtained from the CA.</source>
+        <translation>Le certificat n&apos;a pas pu être obtenu auprès de l&apos;AC.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::enrol::IssuedCheck</name>
+    <message>
+        <source>common name</source>
+        <translation>nom commun</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>organisational unit</source>
+        <translation>unité organisationnelle</translation>
+    </message>
+    <message>
+        <source>organisation identifier</source>
+        <translation>identifiant de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>adresse e-mail</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>The holder token key&apos;s public key cannot be read, so the certificate&apos;s key cannot be compared with it.</source>
+        <translation>La clé publique générée sur le token du porteur est illisible : impossible de la comparer à la clé du certificat.</translation>
+    </message>
+    <message>
+        <source>The certificate is for another key than the one generated on the holder&apos;s token.</source>
+        <translation>Le certificat porte sur une autre clé que celle générée sur le token du porteur.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s subject has no %1 (%2); the order says &quot;%3&quot;.</source>
+        <translation>Le sujet du certificat ne contient pas de champ %1 (%2) ; la commande indique « %3 ».</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s %1 (%2) is &quot;%3&quot;; the order says &quot;%4&quot;.</source>
+        <translation>Le champ %1 (%2) du certificat vaut « %3 » ; la commande indique « %4 ».</translation>
+    </message>
+    <message>
+        <source>The certificate carries no e-mail address (subjectAltName rfc822Name); the order says &quot;%1&quot;.</source>
+        <translation>Le certificat ne contient aucune adresse e-mail (subjectAltName rfc822Name) ; la commande indique « %1 ».</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s e-mail address is &quot;%1&quot;; the order says &quot;%2&quot;.</source>
+        <translation>L&apos;adresse e-mail du certificat est « %1 » ; la commande indique « %2 ».</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s validity dates cannot be read.</source>
+        <translation>Les dates de validité du certificat sont illisibles.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid yet: it starts on %1.</source>
+        <translation>Le certificat n&apos;est pas encore valide : sa validité commence le %1.</translation>
+    </message>
+    <message>
+        <source>The certificate has already expired: it ended on %1.</source>
+        <translation>Le certificat a déjà expiré : sa validité a pris fin le %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate is valid from %1 to %2 (%3 days); the product says %n year(s).</source>
+        <translation>
+            <numerusform>Le certificat est valide du %1 au %2 (%3 jours) ; le produit prévoit %n an.</numerusform>
+            <numerusform>Le certificat est valide du %1 au %2 (%3 jours) ; le produit prévoit %n ans.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate has no key usage; the product says %1.</source>
+        <translation>Le certificat n&apos;a pas d&apos;usage de clé (key usage) ; le produit prévoit %1.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s key usage is %1; the product says %2.</source>
+        <translation>L&apos;usage de clé du certificat est %1 ; le produit prévoit %2.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s key usage is not marked critical.</source>
+        <translation>L&apos;usage de clé du certificat n&apos;est pas marqué critique.</translation>
+    </message>
+    <message>
+        <source>The certificate does not chain to the configured CA: %1.</source>
+        <translation>Le certificat ne remonte pas à l&apos;AC configurée : %1.</translation>
+    </message>
+    <message>
+        <source>No CA certificate is configured to check the certificate against.</source>
+        <translation>Aucun certificat d&apos;AC n&apos;est configuré pour vérifier le certificat.</translation>
+    </message>
+    <message>
+        <source>A configured CA certificate cannot be read.</source>
+        <translation>Un certificat d&apos;AC configuré est illisible.</translation>
+    </message>
+    <message>
+        <source>The certificate the CA issued does not match the order: %1</source>
+        <translation>Le certificat émis par l&apos;AC ne correspond pas à la commande : %1</translation>
+    </message>
+    <message>
+        <source>What the CA sent is not a certificate.</source>
+        <translation>Ce que l&apos;AC a envoyé n&apos;est pas un certificat.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::enrol::TrainingIssuer</name>
+    <message>
+        <source>The operator&apos;s certificate and key cannot sign a training request: they are not a training operator&apos;s.</source>
+        <translation>Le certificat et la clé de l&apos;opérateur ne peuvent pas signer une demande de formation : ce ne sont pas ceux d&apos;un opérateur de formation.</translation>
+    </message>
+    <message>
+        <source>The training CA issues certificates in training mode only.</source>
+        <translation>L&apos;AC de formation n&apos;émet des certificats qu&apos;en mode formation.</translation>
+    </message>
+    <message>
+        <source>This CA is not the training CA: it may not issue training certificates.</source>
+        <translation>Cette AC n&apos;est pas l&apos;AC de formation : elle ne peut pas émettre de certificats de formation.</translation>
+    </message>
+    <message>
+        <source>There is no key on the holder&apos;s token to certify.</source>
+        <translation>Le token du porteur ne contient aucune clé à certifier.</translation>
+    </message>
+    <message>
+        <source>The training CA only issues signature certificates (digitalSignature, nonRepudiation); the product asks for %1.</source>
+        <translation>L&apos;AC de formation n&apos;émet que des certificats de signature (digitalSignature, nonRepudiation) ; le produit demande %1.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s shared secret is empty.</source>
+        <translation>Le secret partagé de la demande est vide.</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s token did not prove that it holds the key to certify.</source>
+        <translation>Le token du porteur n&apos;a pas prouvé qu&apos;il détient la clé à certifier.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::enrol::TrainingProvisioner</name>
+    <message>
+        <source>The training file %1 cannot be written.</source>
+        <translation>Le fichier de formation %1 ne peut pas être écrit.</translation>
+    </message>
+    <message>
+        <source>SoftHSM2 is already in use in this program with another configuration: run the training provisioning on its own (guichet-cli training provision).</source>
+        <translation>SoftHSM2 est déjà utilisé dans ce programme avec une autre configuration : lancez la préparation de la formation séparément (guichet-cli training provision).</translation>
+    </message>
+    <message>
+        <source>SoftHSM2 does not show the training folder&apos;s tokens. Close the programs using it and run the provisioning again.</source>
+        <translation>SoftHSM2 ne voit pas les tokens du répertoire de formation. Fermez les programmes qui l&apos;utilisent et relancez la préparation.</translation>
+    </message>
+    <message>
+        <source>The training tokens in %1 cannot be removed.</source>
+        <translation>Les tokens de formation de %1 ne peuvent pas être supprimés.</translation>
+    </message>
+    <message>
+        <source>The training file %1 cannot be removed.</source>
+        <translation>Le fichier de formation %1 ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>A training operator is an AEA, an AET or an AED.</source>
+        <translation>Un opérateur de formation a le rôle AEA, AET ou AED.</translation>
+    </message>
+    <message>
+        <source>The training PIN must have 4 to 255 characters.</source>
+        <translation>Le code PIN de formation doit comporter de 4 à 255 caractères.</translation>
+    </message>
+    <message>
+        <source>A training folder is already in %1 (%2). Replace it (--force), or add an operator to it (--add-operator).</source>
+        <translation>Un répertoire de formation existe déjà dans %1 (%2). Remplacez-le (--force) ou ajoutez-y un opérateur (--add-operator).</translation>
+    </message>
+    <message>
+        <source>SoftHSM2 is in use in this program: the training tokens cannot be replaced now. Run the training provisioning on its own (guichet-cli training provision).</source>
+        <translation>SoftHSM2 est utilisé dans ce programme : les tokens de formation ne peuvent pas être remplacés maintenant. Lancez la préparation de la formation séparément (guichet-cli training provision).</translation>
+    </message>
+    <message>
+        <source>There is no training folder in %1 to add an operator to: provision it first.</source>
+        <translation>Il n&apos;y a pas de répertoire de formation dans %1 auquel ajouter un opérateur : préparez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The training folder %1 cannot be created.</source>
+        <translation>Le répertoire de formation %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>SoftHSM2 offers no free slot for a new training token.</source>
+        <translation>SoftHSM2 n&apos;offre aucun emplacement (slot) libre pour un nouveau token de formation.</translation>
+    </message>
+    <message>
+        <source>No random key identifier could be drawn.</source>
+        <translation>Aucun identifiant de clé aléatoire n&apos;a pu être tiré.</translation>
+    </message>
+    <message>
+        <source>The training certificate read back from the token differs from the one written.</source>
+        <translation>Le certificat de formation relu sur le token diffère de celui qui a été écrit.</translation>
+    </message>
+    <message>
+        <source>The training file %1 cannot be read.</source>
+        <translation>Le fichier de formation %1 est illisible.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::identity</name>
+    <message>
+        <source>Guichet could not draw a random challenge for the token. Contact support with the details below.</source>
+        <translation>Guichet n&apos;a pas pu tirer de défi aléatoire pour le token. Contactez le support avec les détails ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The certificate on the token cannot be read: it is not an X.509 certificate.</source>
+        <translation>Le certificat du token est illisible : ce n&apos;est pas un certificat X.509.</translation>
+    </message>
+    <message>
+        <source>The key on the token is not the key of the certificate of %1: the token cannot prove it holds this certificate. Ask the RA to check the token.</source>
+        <translation>La clé du token n&apos;est pas celle du certificat de %1 : le token ne peut pas prouver qu&apos;il détient ce certificat. Demandez à l&apos;AE de vérifier le token.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::identity::RoleMapping</name>
+    <message>
+        <source>No role mapping is configured: Guichet cannot tell what operators may do. Set the RA&apos;s role mapping file in the settings.</source>
+        <translation>Aucune correspondance des rôles n&apos;est configurée : Guichet ne peut pas savoir ce que les opérateurs ont le droit de faire. Indiquez le fichier de correspondance des rôles de l&apos;AE dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The role mapping file %1 does not exist.</source>
+        <translation>Le fichier de correspondance des rôles %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The role mapping file %1 cannot be read.</source>
+        <translation>Le fichier de correspondance des rôles %1 est illisible.</translation>
+    </message>
+    <message>
+        <source>The role mapping %1 is not valid JSON at line %2, column %3: %4.</source>
+        <translation>La correspondance des rôles %1 n&apos;est pas un JSON valide à la ligne %2, colonne %3 : %4.</translation>
+    </message>
+    <message>
+        <source>The role mapping %1 is malformed: %2: %3.</source>
+        <translation>La correspondance des rôles %1 est mal formée : %2 : %3.</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>la racine</translation>
+    </message>
+    <message>
+        <source>it must be an object with &quot;version&quot; and &quot;rules&quot;</source>
+        <translation>ce doit être un objet avec &quot;version&quot; et &quot;rules&quot;</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>clé inconnue &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>this version of Guichet reads version 1 only</source>
+        <translation>cette version de Guichet ne lit que la version 1</translation>
+    </message>
+    <message>
+        <source>it must be a list of rules</source>
+        <translation>ce doit être une liste de règles</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>règle %1</translation>
+    </message>
+    <message>
+        <source>a rule must be an object</source>
+        <translation>une règle doit être un objet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object of attributes, e.g. {&quot;O&quot;: &quot;...&quot;}</source>
+        <translation>&quot;%1&quot; doit être un objet d&apos;attributs, par exemple {&quot;O&quot;: &quot;...&quot;}</translation>
+    </message>
+    <message>
+        <source>unknown attribute &quot;%1&quot; in &quot;%2&quot;</source>
+        <translation>attribut inconnu &quot;%1&quot; dans &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; in &quot;%2&quot; must be a non-empty text</source>
+        <translation>la valeur de &quot;%1&quot; dans &quot;%2&quot; doit être un texte non vide</translation>
+    </message>
+    <message>
+        <source>&quot;fingerprint&quot; must be &quot;sha256:&quot; followed by the SHA-256 of the certificate in hex</source>
+        <translation>&quot;fingerprint&quot; doit être &quot;sha256:&quot; suivi du SHA-256 du certificat en hexadécimal</translation>
+    </message>
+    <message>
+        <source>&quot;fingerprint&quot; must be &quot;sha256:&quot; followed by the SHA-256 of the certificate in hex (64 digits)</source>
+        <translation>&quot;fingerprint&quot; doit être &quot;sha256:&quot; suivi du SHA-256 du certificat en hexadécimal (64 chiffres)</translation>
+    </message>
+    <message>
+        <source>&quot;roles&quot; must be a non-empty list of role codes (%1)</source>
+        <translation>&quot;roles&quot; doit être une liste non vide de codes de rôle (%1)</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot; (the roles are: %2)</source>
+        <translation>rôle inconnu &quot;%1&quot; (les rôles sont : %2)</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (a rule has &quot;issuer&quot;, &quot;subject&quot;, &quot;fingerprint&quot;, &quot;roles&quot; and &quot;comment&quot;)</source>
+        <translation>clé inconnue &quot;%1&quot; (une règle comporte &quot;issuer&quot;, &quot;subject&quot;, &quot;fingerprint&quot;, &quot;roles&quot; et &quot;comment&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;roles&quot; is missing</source>
+        <translation>&quot;roles&quot; est absent</translation>
+    </message>
+    <message>
+        <source>the rule would match every certificate: give an &quot;issuer&quot;, a &quot;subject&quot; or a &quot;fingerprint&quot;</source>
+        <translation>la règle correspondrait à tous les certificats : indiquez un &quot;issuer&quot;, un &quot;subject&quot; ou un &quot;fingerprint&quot;</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has no role at this RA: no rule of the role mapping matches it. Ask the RA&apos;s administrator to give it a role.</source>
+        <translation>Le certificat de %1 n&apos;a aucun rôle dans cette AE : aucune règle de la correspondance des rôles ne s&apos;y applique. Demandez à l&apos;administrateur de l&apos;AE de lui attribuer un rôle.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::identity::TokenSigner</name>
+    <message>
+        <source>You are logged out: log in again with your token to continue.</source>
+        <translation>Vous êtes déconnecté : reconnectez-vous avec votre token pour continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::identity::TrustAnchors</name>
+    <message>
+        <source>No trust anchors are configured: Guichet cannot check operators&apos; certificates. Set the RA&apos;s CA certificates in the settings.</source>
+        <translation>Aucune ancre de confiance n&apos;est configurée : Guichet ne peut pas vérifier les certificats des opérateurs. Indiquez les certificats d&apos;AC de l&apos;AE dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The trust anchor file %1 does not exist.</source>
+        <translation>Le fichier d&apos;ancres de confiance %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The trust anchor file %1 cannot be read.</source>
+        <translation>Le fichier d&apos;ancres de confiance %1 est illisible.</translation>
+    </message>
+    <message>
+        <source>%1 holds no CA certificate: Guichet cannot check operators&apos; certificates.</source>
+        <translation>%1 ne contient aucun certificat d&apos;AC : Guichet ne peut pas vérifier les certificats des opérateurs.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 est illisible.</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate.</source>
+        <translation>%1 ne contient aucun certificat.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: certificate %2 in it cannot be read.</source>
+        <translation>%1 est endommagé : le certificat %2 qu&apos;il contient est illisible.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no CA certificate.</source>
+        <translation>%1 est vide : il ne contient aucun certificat d&apos;AC.</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate file (PEM or DER).</source>
+        <translation>%1 n&apos;est pas un fichier de certificats (PEM ou DER).</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 in %2 is not a CA certificate: it cannot be a trust anchor.</source>
+        <translation>Le certificat de %1 dans %2 n&apos;est pas un certificat d&apos;AC : il ne peut pas servir d&apos;ancre de confiance.</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +2386,34 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
         <source>This reader has no PIN pad: type the PIN in Guichet.</source>
         <translation>Ce lecteur n&apos;a pas de clavier : saisissez le code PIN dans Guichet.</translation>
     </message>
+    <message>
+        <source>A token label has 1 to 32 bytes; &quot;%1&quot; does not fit.</source>
+        <translation>Le libellé d&apos;un token comporte de 1 à 32 octets ; « %1 » ne convient pas.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be written to the token. Contact support with the details below.</source>
+        <translation>Le certificat n&apos;a pas pu être écrit sur le token. Contactez le support avec les détails ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The token already holds a certificate for this key. Remove it first, or use another token.</source>
+        <translation>Le token contient déjà un certificat pour cette clé. Supprimez-le d&apos;abord, ou utilisez un autre token.</translation>
+    </message>
+    <message>
+        <source>The token holds no certificate for this key.</source>
+        <translation>Le token ne contient aucun certificat pour cette clé.</translation>
+    </message>
+    <message>
+        <source>The token holds several certificates for this key. Contact support with the details below.</source>
+        <translation>Le token contient plusieurs certificats pour cette clé. Contactez le support avec les détails ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The token holds no such key.</source>
+        <translation>Le token ne contient pas cette clé.</translation>
+    </message>
+    <message>
+        <source>The token holds several keys with the same identifier. Contact support with the details below.</source>
+        <translation>Le token contient plusieurs clés de même identifiant. Contactez le support avec les détails ci-dessous.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::ui::ActivityModel</name>
@@ -1712,6 +2636,60 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
     </message>
 </context>
 <context>
+    <name>guichet::ui::DeskLock</name>
+    <message>
+        <source>Insert your token, then type its PIN to open the desk.</source>
+        <translation>Insérez votre token, puis saisissez son code PIN pour ouvrir le poste.</translation>
+    </message>
+    <message>
+        <source>The desk was locked at the operator&apos;s request.</source>
+        <translation>Le poste a été verrouillé à la demande de l&apos;opérateur.</translation>
+    </message>
+    <message>
+        <source>The desk locked itself: no activity for %1 min.</source>
+        <translation>Le poste s&apos;est verrouillé : aucune activité depuis %1 min.</translation>
+    </message>
+    <message>
+        <source>The desk locked itself after a while without activity.</source>
+        <translation>Le poste s&apos;est verrouillé après une période d&apos;inactivité.</translation>
+    </message>
+    <message>
+        <source>The desk locked itself: the operator&apos;s token was removed.</source>
+        <translation>Le poste s&apos;est verrouillé : le token de l&apos;opérateur a été retiré.</translation>
+    </message>
+    <message>
+        <source>The desk locked itself: the operator&apos;s token stopped answering.</source>
+        <translation>Le poste s&apos;est verrouillé : le token de l&apos;opérateur ne répond plus.</translation>
+    </message>
+    <message>
+        <source>The desk locked itself: %1</source>
+        <translation>Le poste s&apos;est verrouillé : %1</translation>
+    </message>
+    <message>
+        <source>No operator logged in.</source>
+        <translation>Aucun opérateur connecté.</translation>
+    </message>
+    <message>
+        <source>The desk is open already.</source>
+        <translation>Le poste est déjà ouvert.</translation>
+    </message>
+    <message>
+        <source>The desk is locked during the session of %1: only %1 can resume it. To work as %2, choose &quot;Change operator&quot; first, then log in again.</source>
+        <translation>Le poste est verrouillé pendant la session de %1 : elle ne peut être reprise que par %1. Pour travailler en tant que %2, choisissez d&apos;abord « Changer d&apos;opérateur », puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is not the suspended session&apos;s %2.</source>
+        <translation>Le certificat %1 n&apos;est pas celui de la session suspendue (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::DeskSession</name>
+    <message>
+        <source>Nobody is logged in: log in with your token first.</source>
+        <translation>Aucun opérateur n&apos;est connecté : connectez-vous d&apos;abord avec votre token.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::ui::DocumentList</name>
     <message>
         <source>Mark as si&amp;gned</source>
@@ -1821,11 +2799,200 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
     </message>
 </context>
 <context>
-    <name>guichet::ui::MainWindow</name>
+    <name>guichet::ui::LoginPage</name>
     <message>
-        <source>Guichet — demo data</source>
-        <translation>Guichet — données de démonstration</translation>
+        <source>%1
+%2 · serial number %3</source>
+        <translation>%1
+%2 · numéro de série %3</translation>
     </message>
+    <message>
+        <source>(token without a label)</source>
+        <translation>(token sans libellé)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>TRAINING / FORMATION</source>
+        <translation>FORMATION / TRAINING</translation>
+    </message>
+    <message>
+        <source>Training tokens and certificates: nothing done at this desk is real.</source>
+        <translation>Tokens et certificats de formation : rien de ce qui est fait sur ce poste n&apos;est réel.</translation>
+    </message>
+    <message>
+        <source>Training mode</source>
+        <translation>Mode formation</translation>
+    </message>
+    <message>
+        <source>The desk is locked</source>
+        <translation>Le poste est verrouillé</translation>
+    </message>
+    <message>
+        <source>Insert your token, then type its PIN to open the desk.</source>
+        <translation>Insérez votre token, puis saisissez son code PIN pour ouvrir le poste.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange operator…</source>
+        <translation>Changer d&apos;&amp;opérateur…</translation>
+    </message>
+    <message>
+        <source>End the suspended session so that another operator can log in. Decisions are all recorded already; the open order closes.</source>
+        <translation>Mettre fin à la session suspendue pour qu&apos;un autre opérateur puisse se connecter. Toutes les décisions sont déjà enregistrées ; la commande ouverte est fermée.</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token :</translation>
+    </message>
+    <message>
+        <source>Tokens present</source>
+        <translation>Tokens présents</translation>
+    </message>
+    <message>
+        <source>Looking for tokens…</source>
+        <translation>Recherche des tokens…</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>Code &amp;PIN :</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>This reader has its own keypad: the PIN is typed on the reader, never in Guichet.</source>
+        <translation>Ce lecteur a son propre clavier : le code PIN se saisit sur le lecteur, jamais dans Guichet.</translation>
+    </message>
+    <message>
+        <source>Unlock with the reader&apos;s &amp;keypad</source>
+        <translation>Déverrouiller avec le &amp;clavier du lecteur</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>A PIN cannot be pasted: type it.</source>
+        <translation>Un code PIN ne peut pas être collé : saisissez-le.</translation>
+    </message>
+    <message>
+        <source>No token software (PKCS#11 module) is installed or configured. Ask your administrator to install your token&apos;s software (OpenSC for most smart cards).</source>
+        <translation>Aucun logiciel de token (module PKCS#11) n&apos;est installé ou configuré. Demandez à votre administrateur d&apos;installer le logiciel de votre token (OpenSC pour la plupart des cartes à puce).</translation>
+    </message>
+    <message>
+        <source>Loading the token software…</source>
+        <translation>Chargement du logiciel du token…</translation>
+    </message>
+    <message>
+        <source>The token software %1 could not be loaded: %2</source>
+        <translation>Le logiciel du token %1 n&apos;a pas pu être chargé : %2</translation>
+    </message>
+    <message>
+        <source>For support: %1</source>
+        <translation>Pour le support : %1</translation>
+    </message>
+    <message>
+        <source>No token can be read.</source>
+        <translation>Aucun token n&apos;est lisible.</translation>
+    </message>
+    <message>
+        <source>No token found. Insert your token (or your card in its reader).</source>
+        <translation>Aucun token trouvé. Insérez votre token (ou votre carte dans son lecteur).</translation>
+    </message>
+    <message>
+        <source>The PIN is locked</source>
+        <translation>Le code PIN est bloqué</translation>
+    </message>
+    <message>
+        <source>PIN warning</source>
+        <translation>Avertissement sur le code PIN</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>aucun rôle</translation>
+    </message>
+    <message>
+        <source>Session suspended: nothing was lost. Only this operator&apos;s token and PIN resume it.</source>
+        <translation>Session suspendue : rien n&apos;a été perdu. Seuls le token et le code PIN de cet opérateur permettent de la reprendre.</translation>
+    </message>
+    <message>
+        <source>Suspended session</source>
+        <translation>Session suspendue</translation>
+    </message>
+    <message>
+        <source>Choose your token in the list first.</source>
+        <translation>Choisissez d&apos;abord votre token dans la liste.</translation>
+    </message>
+    <message>
+        <source>Nobody can log in until the login configuration is repaired (see above). Contact your administrator.</source>
+        <translation>Personne ne peut se connecter tant que la configuration de connexion n&apos;est pas réparée (voir ci-dessus). Contactez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>Type your PIN first.</source>
+        <translation>Saisissez d&apos;abord votre code PIN.</translation>
+    </message>
+    <message>
+        <source>Reading the token&apos;s PIN state…</source>
+        <translation>Lecture de l&apos;état du code PIN du token…</translation>
+    </message>
+    <message>
+        <source>Waiting for your answer…</source>
+        <translation>En attente de votre réponse…</translation>
+    </message>
+    <message>
+        <source>Last try</source>
+        <translation>Dernier essai</translation>
+    </message>
+    <message>
+        <source>Use this last try with the PIN you typed?</source>
+        <translation>Utiliser ce dernier essai avec le code PIN saisi ?</translation>
+    </message>
+    <message>
+        <source>&amp;Try this PIN</source>
+        <translation>&amp;Essayer ce code PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Change operator</source>
+        <translation>Changer d&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>End the session of %1?</source>
+        <translation>Mettre fin à la session de %1 ?</translation>
+    </message>
+    <message>
+        <source>Every decision taken is recorded already. The open order closes and the next operator starts a session of their own.</source>
+        <translation>Toutes les décisions prises sont déjà enregistrées. La commande ouverte est fermée et l&apos;opérateur suivant ouvre sa propre session.</translation>
+    </message>
+    <message>
+        <source>&amp;End the session</source>
+        <translation>&amp;Mettre fin à la session</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Conserver la session</translation>
+    </message>
+    <message>
+        <source>The token is gone. Insert it again.</source>
+        <translation>Le token a été retiré. Insérez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Type your PIN on the reader&apos;s keypad now…</source>
+        <translation>Saisissez maintenant votre code PIN sur le clavier du lecteur…</translation>
+    </message>
+    <message>
+        <source>Checking your PIN, your certificate and your roles…</source>
+        <translation>Vérification de votre code PIN, de votre certificat et de vos rôles…</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::MainWindow</name>
     <message>
         <source>Guichet</source>
         <translation>Guichet</translation>
@@ -1895,10 +3062,6 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
         <translation>La nouvelle langue sera utilisée au prochain démarrage de Guichet.</translation>
     </message>
     <message>
-        <source>Operator: %1 — store: %2</source>
-        <translation>Opérateur : %1 — base locale : %2</translation>
-    </message>
-    <message>
         <source>DEMO DATA — </source>
         <translation>DONNÉES DE DÉMONSTRATION — </translation>
     </message>
@@ -1909,6 +3072,66 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
     <message>
         <source>&lt;p&gt;&lt;b&gt;Guichet&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The registration authority&apos;s workstation: check the dossiers behind orders for qualified signature certificates, in the RA&apos;s order of checks, and validate them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Guichet&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Le poste de travail de l&apos;autorité d&apos;enregistrement : vérifier les dossiers des commandes de certificats de signature qualifiés, dans l&apos;ordre des contrôles de l&apos;AE, puis les valider.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>TRAINING / FORMATION</source>
+        <translation>FORMATION / TRAINING</translation>
+    </message>
+    <message>
+        <source>Training mode</source>
+        <translation>Mode formation</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Verrouiller maintenant</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;inactivity…</source>
+        <translation>Verrouillage après &amp;inactivité…</translation>
+    </message>
+    <message>
+        <source>Lock after inactivity</source>
+        <translation>Verrouillage après inactivité</translation>
+    </message>
+    <message>
+        <source>Minutes without activity before the desk locks itself (0: never):</source>
+        <translation>Minutes sans activité avant le verrouillage automatique du poste (0 : jamais) :</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>données de démonstration</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>verrouillé</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>TRAINING</source>
+        <translation>FORMATION</translation>
+    </message>
+    <message>
+        <source>Locked — store: %1</source>
+        <translation>Verrouillé — base locale : %1</translation>
+    </message>
+    <message>
+        <source>Operator: %1, %2 — store: %3</source>
+        <translation>Opérateur : %1, %2 — base locale : %3</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>aucun rôle</translation>
+    </message>
+    <message>
+        <source>TRAINING — </source>
+        <translation>FORMATION — </translation>
+    </message>
+    <message>
+        <source>Nobody logged in: read only — store: %1</source>
+        <translation>Aucun opérateur connecté : lecture seule — base locale : %1</translation>
     </message>
 </context>
 <context>
@@ -2665,6 +3888,17 @@ En validant, vous attestez avoir effectué les contrôles exigés par la politiq
     </message>
 </context>
 <context>
+    <name>guichet::ui::PinEdit</name>
+    <message>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <source>PIN length: %1</source>
+        <translation>Longueur du code PIN : %1</translation>
+    </message>
+</context>
+<context>
     <name>guichet::ui::viewer</name>
     <message>
         <source>a PDF document</source>
@@ -2952,6 +4186,50 @@ En validant, vous attestez avoir effectué les contrôles exigés par la politiq
     <message>
         <source>The notification has no text.</source>
         <translation>La notification est vide.</translation>
+    </message>
+    <message>
+        <source>No operator is logged in: log in with your token first.</source>
+        <translation>Aucun opérateur n&apos;est connecté : connectez-vous d&apos;abord avec votre token.</translation>
+    </message>
+    <message>
+        <source>The signing key is not the one of %1&apos;s certificate: log in again.</source>
+        <translation>La clé de signature n&apos;est pas celle du certificat de %1 : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>%1 holds a TRAINING certificate: it may act only on demo data, never on real dossiers. Log in with your own token.</source>
+        <translation>%1 détient un certificat de FORMATION : il ne peut servir que sur des données de démonstration, jamais sur de vrais dossiers. Connectez-vous avec votre propre token.</translation>
+    </message>
+    <message>
+        <source>%1 may not import dossiers: that needs the role %2.</source>
+        <translation>%1 n&apos;a pas le droit d&apos;importer des dossiers : cela requiert le rôle %2.</translation>
+    </message>
+    <message>
+        <source>%1 may not verify dossiers: that needs the role %2.</source>
+        <translation>%1 n&apos;a pas le droit de vérifier des dossiers : cela requiert le rôle %2.</translation>
+    </message>
+    <message>
+        <source>%1 may not send contracts for signature: that needs the role %2.</source>
+        <translation>%1 n&apos;a pas le droit d&apos;envoyer des documents contractuels pour signature : cela requiert le rôle %2.</translation>
+    </message>
+    <message>
+        <source>%1 may not validate orders: that needs the role %2.</source>
+        <translation>%1 n&apos;a pas le droit de valider des commandes : cela requiert le rôle %2.</translation>
+    </message>
+    <message>
+        <source>%1 may not send notifications: that needs the role %2.</source>
+        <translation>%1 n&apos;a pas le droit d&apos;envoyer des notifications : cela requiert le rôle %2.</translation>
+    </message>
+    <message>
+        <source>%1 may not deliver certificates: that needs the role %2.</source>
+        <translation>%1 n&apos;a pas le droit de délivrer des certificats : cela requiert le rôle %2.</translation>
+    </message>
+    <message>
+        <source>%1 may not do this.</source>
+        <translation>%1 n&apos;a pas le droit d&apos;effectuer cette action.</translation>
+    </message>
+    <message>
+        <source>Four-eyes rule: %1 verified order %2 and cannot also validate it. Another operator must validate it.</source>
+        <translation>Principe des quatre yeux : %1 a vérifié la commande %2 et ne peut donc pas la valider. Un autre opérateur doit la valider.</translation>
     </message>
 </context>
 </TS>
