@@ -13,6 +13,7 @@
 #include <openssl/cmp.h>
 #include <openssl/cmperr.h>
 #include <openssl/err.h>
+#include <openssl/http.h>
 #include <openssl/httperr.h>
 #include <openssl/x509v3.h>
 
@@ -295,27 +296,74 @@ struct Endpoint
     QString path;
 };
 
-/// One TCP connection to the CA, closed at once. OpenSSL's HTTP client retries a refused connection
-/// until its timeout, so a CA that is down would look like a slow one, and only after the whole
-/// message timeout: this tells them apart at once. Errors stay on OpenSSL's queue.
-bool acceptsConnections(const Endpoint& endpoint, int timeoutSeconds)
+/// A TCP connection to the CA, tried once: OpenSSL's HTTP client retries a refused connection until
+/// its message timeout, so a CA that is down would look like a slow one, and only after the whole
+/// timeout. Null on failure, the reason on OpenSSL's queue.
+token::BioPtr connectTo(const Endpoint& endpoint, int timeoutSeconds)
 {
     const QString host = endpoint.host.contains(u':') ? u'[' + endpoint.host + u']' : endpoint.host;
     const QByteArray address = (host + u':' + QString::number(endpoint.port)).toUtf8();
-    const token::BioPtr bio(BIO_new_connect(address.constData()));
+    token::BioPtr bio(BIO_new_connect(address.constData()));
     if (!bio) {
-        return false;
+        return {};
     }
     BIO_set_nbio(bio.get(), 1);
     const time_t deadline = time(nullptr) + (timeoutSeconds > 0 ? timeoutSeconds : 30);
     for (;;) {
         if (BIO_do_connect(bio.get()) > 0) {
-            return true;
+            return bio;
         }
         if (!BIO_should_retry(bio.get()) || BIO_wait(bio.get(), deadline, 100) <= 0) {
-            return false;
+            return {};
         }
     }
+}
+
+struct Transfer
+{
+    Endpoint endpoint;
+    bool connectFailed = false;
+};
+
+struct HeadersDeleter
+{
+    void operator()(STACK_OF(CONF_VALUE) * headers) const
+    {
+        sk_CONF_VALUE_pop_free(headers, X509V3_conf_free);
+    }
+};
+
+/// OSSL_CMP_transfer_cb_t: what OSSL_CMP_MSG_http_perform does (RFC 6712: POST, application/pkixcmp),
+/// over a connection of our own (connectTo), one per message, no proxy.
+OSSL_CMP_MSG* transfer(OSSL_CMP_CTX* context, const OSSL_CMP_MSG* request)
+{
+    auto* state = static_cast<Transfer*>(OSSL_CMP_CTX_get_transfer_cb_arg(context));
+    // The message timeout, already shortened by the client to what the total timeout leaves.
+    const int timeout = OSSL_CMP_CTX_get_option(context, OSSL_CMP_OPT_MSG_TIMEOUT);
+    const token::BioPtr connection = connectTo(state->endpoint, timeout);
+    if (!connection) {
+        state->connectFailed = true;
+        return nullptr;
+    }
+    const token::BioPtr body(BIO_new(BIO_s_mem()));
+    STACK_OF(CONF_VALUE)* rawHeaders = nullptr;
+    const bool headerAdded = X509V3_add_value("Pragma", "no-cache", &rawHeaders) == 1;
+    const std::unique_ptr<STACK_OF(CONF_VALUE), HeadersDeleter> headers(rawHeaders);
+    if (!body || !headerAdded || i2d_OSSL_CMP_MSG_bio(body.get(), request) <= 0) {
+        return nullptr;
+    }
+    const QByteArray host = state->endpoint.host.toUtf8();
+    const QByteArray port = QByteArray::number(state->endpoint.port);
+    const QByteArray path = state->endpoint.path.toUtf8();
+    static constexpr char contentType[] = "application/pkixcmp";
+    const token::BioPtr response(OSSL_HTTP_transfer(
+        nullptr, host.constData(), port.constData(), path.constData(), 0, nullptr, nullptr, connection.get(),
+        connection.get(), nullptr, nullptr, 0, headers.get(), contentType, body.get(), contentType, 1,
+        OSSL_HTTP_DEFAULT_MAX_RESP_LEN, timeout, 0));
+    if (!response) {
+        return nullptr;
+    }
+    return d2i_OSSL_CMP_MSG_bio(response.get(), nullptr);
 }
 
 } // namespace
@@ -353,16 +401,6 @@ Result<IssuedCertificate> CmpIssuer::issue(const IssuanceRequest& request)
         return Error{tr("No CA certificate is configured: the CA's answer could not be verified."), where};
     }
 
-    ERR_clear_error();
-    if (!acceptsConnections(endpoint, m_config.messageTimeoutSeconds)) {
-        const QList<QueuedError> errors = takeErrors();
-        QStringList details;
-        for (const QueuedError& error : errors) {
-            details.append(error.text);
-        }
-        return Error{unreachable(), where + u": "_s + details.join(u"; "_s)};
-    }
-
     QStringList log;
     const LogCapture capture(log);
     const auto failed = [&](const QString& message, const char* function) {
@@ -374,19 +412,22 @@ Result<IssuedCertificate> CmpIssuer::issue(const IssuanceRequest& request)
     };
     const QString setupFailed = tr("The request to the CA could not be prepared.");
 
+    ERR_clear_error();
     const CmpCtxPtr context(OSSL_CMP_CTX_new(nullptr, nullptr));
     if (!context) {
         return failed(setupFailed, "OSSL_CMP_CTX_new");
     }
     OSSL_CMP_CTX* ctx = context.get();
+    Transfer connection{endpoint};
     const QByteArray host = endpoint.host.toUtf8();
     const QByteArray path = endpoint.path.toUtf8();
     OSSL_CMP_CTX_set_log_verbosity(ctx, OSSL_CMP_LOG_INFO);
     if (OSSL_CMP_CTX_set_log_cb(ctx, logLine) != 1 || OSSL_CMP_CTX_set1_server(ctx, host.constData()) != 1 ||
         OSSL_CMP_CTX_set_serverPort(ctx, endpoint.port) != 1 ||
         OSSL_CMP_CTX_set1_serverPath(ctx, path.constData()) != 1 ||
-        // An empty proxy: none, whatever http_proxy says.
-        OSSL_CMP_CTX_set1_proxy(ctx, "") != 1 ||
+        // Messages go through transfer(), on connections of its own: no proxy, whatever http_proxy says.
+        OSSL_CMP_CTX_set_transfer_cb(ctx, transfer) != 1 ||
+        OSSL_CMP_CTX_set_transfer_cb_arg(ctx, &connection) != 1 ||
         OSSL_CMP_CTX_set_option(ctx, OSSL_CMP_OPT_MSG_TIMEOUT, m_config.messageTimeoutSeconds) != 1 ||
         OSSL_CMP_CTX_set_option(ctx, OSSL_CMP_OPT_TOTAL_TIMEOUT, m_config.totalTimeoutSeconds) != 1) {
         return failed(setupFailed, "OSSL_CMP_CTX_set1_server");
@@ -524,7 +565,7 @@ Result<IssuedCertificate> CmpIssuer::issue(const IssuanceRequest& request)
                                         : tr("The CA refused the request: \"%1\".").arg(text),
                          detail};
         }
-        switch (classify(errors)) {
+        switch (connection.connectFailed ? Fault::Unreachable : classify(errors)) {
         case Fault::Unreachable:
             return Error{unreachable(), detail};
         case Fault::Timeout:

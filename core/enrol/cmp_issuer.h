@@ -47,8 +47,9 @@ class CmpIssuer final : public Issuer
 public:
     explicit CmpIssuer(CmpConfig config) : m_config(std::move(config)) {}
 
-    /// No proxy is used, whatever http_proxy says. A TCP connection to the CA is tried first (and
-    /// closed): OpenSSL would retry a refused connection until its timeout. Errors, each a plain sentence
+    /// Each message goes over a connection of its own, tried once (OpenSSL's client would retry a
+    /// refused connection until its timeout, so a CA that is down would look slow), no proxy
+    /// whatever http_proxy says. Errors, each a plain sentence
     /// with OpenSSL's errors (and the CMP client's log) in the detail: the CA cannot be reached (connection
     /// refused, unknown host), did not answer in time, answered something that is not CMP, refused
     /// the request (its PKIStatus and text), answered with a protection that does not verify, or
