@@ -300,3 +300,21 @@ TEST_CASE("A CMP configuration without a usable address or CA is refused before 
     REQUIRE_FALSE(noCa.ok());
     CHECK(noCa.error().message.startsWith(u"No CA certificate is configured"_s));
 }
+
+TEST_CASE("A proxy in the environment is not used to reach the CA", "[enrol][cmp][softhsm]")
+{
+    Fixture fixture;
+    const TokenKey holderKey = fixture.generateHolderKey(KeyAlgorithm::EcP256);
+    const QByteArray preIssued = fixture.issue(Fixture::publicKeyOf(holderKey), fixture.subject());
+    CmpServer server(fixture.serverArguments(Protection::SharedSecret, preIssued));
+    // A proxy that does not exist: used, it would make the issuance fail.
+    const QByteArray deadProxy = "http://127.0.0.1:" + QByteArray::number(closedPort());
+    const token::test::ScopedEnv http("http_proxy", deadProxy);
+    const token::test::ScopedEnv upper("HTTP_PROXY", deadProxy);
+    CmpIssuer issuer(configFor(server.url(), fixture.caCertificates()));
+    const Result<IssuedCertificate> issued =
+        issuer.issue(fixture.request(holderKey, KeyAlgorithm::EcP256, Protection::SharedSecret));
+    INFO(describe(issued));
+    REQUIRE(issued.ok());
+    CHECK(issued->der == preIssued);
+}
