@@ -16,14 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace guichet::enrol {
 
-// ---- The layout -----------------------------------------------------------------------------------
-
-QString TrainingLayout::defaultDirectory()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/guichet/training"_s;
-}
-
-QByteArray TrainingLayout::rolesJson()
+QByteArray trainingRolesJson()
 {
     // The mapping agreed with core/identity (RoleMapping, docs/roles.md): the training CA's
     // certificates get the role their title names.
@@ -31,20 +24,6 @@ QByteArray TrainingLayout::rolesJson()
  {"issuer":{"O":"Guichet FORMATION"},"subject":{"title":"AET"},"roles":["aet"]},
  {"issuer":{"O":"Guichet FORMATION"},"subject":{"title":"AED"},"roles":["aed"]}]}
 )";
-}
-
-QStringList TrainingLayout::existing() const
-{
-    QStringList found;
-    for (const auto& [path, name] :
-         {std::pair{softHsmConf(), u"softhsm2.conf"_s}, std::pair{tokens(), u"tokens/"_s},
-          std::pair{caCertificate(), u"training-ca.pem"_s}, std::pair{caKey(), u"training-ca.key"_s},
-          std::pair{roles(), u"roles.json"_s}}) {
-        if (QFileInfo::exists(path)) {
-            found << name;
-        }
-    }
-    return found;
 }
 
 namespace {
@@ -356,7 +335,7 @@ Result<TrainingSetup> TrainingProvisioner::provision(const QString& directory, T
         if (Status saved = ca->save(layout.caCertificate(), layout.caKey()); !saved) {
             return saved.error();
         }
-        if (Status written = writeFile(layout.roles(), TrainingLayout::rolesJson()); !written) {
+        if (Status written = writeFile(layout.roles(), trainingRolesJson()); !written) {
             return written.error();
         }
     }

@@ -12,6 +12,7 @@
 // Everything is marked "FORMATION / TRAINING": the CA's name, the organisation "Guichet FORMATION",
 // the operators' names, the token labels. Nothing real may ever be done with it.
 
+#include "identity/training_layout.h"
 #include "model/operator.h"
 #include "model/result.h"
 #include "token/pin.h"
@@ -27,35 +28,21 @@
 
 namespace guichet::enrol {
 
-/// Training values, documented in docs/training.md: never secrets, never for real tokens.
-inline constexpr char trainingPin[] = "123456";
-inline constexpr char trainingSoPin[] = "12345678";
-/// The first training token's label; further operators' tokens add " 2", " 3"...
-inline constexpr char trainingTokenLabel[] = "GUICHET FORMATION";
-inline constexpr char trainingOrganisation[] = "Guichet FORMATION";
+// The training folder and its values are described once, in core/identity (the login reads what
+// this room provisions).
+using identity::softHsmModule;
+using identity::TrainingLayout;
+using identity::trainingOrganisation;
+using identity::trainingPin;
+using identity::trainingSoPin;
+using identity::trainingTokenLabel;
+
 inline constexpr char trainingCaName[] = "AC de formation Guichet — FORMATION / TRAINING, NE PAS UTILISER";
 inline constexpr char defaultTrainingOperator[] = "Camille Martin";
 inline constexpr char defaultSecondTrainingOperator[] = "Dominique Bernard";
-inline constexpr char softHsmModule[] = "/usr/lib/softhsm/libsofthsm2.so";
 
-/// The files of a training folder.
-struct TrainingLayout
-{
-    QString directory;
-
-    QString softHsmConf() const { return directory + QStringLiteral("/softhsm2.conf"); }
-    QString tokens() const { return directory + QStringLiteral("/tokens"); }
-    QString caCertificate() const { return directory + QStringLiteral("/training-ca.pem"); }
-    QString caKey() const { return directory + QStringLiteral("/training-ca.key"); }
-    QString roles() const { return directory + QStringLiteral("/roles.json"); }
-
-    /// $XDG_DATA_HOME/guichet/training (QStandardPaths::GenericDataLocation + "/guichet/training").
-    static QString defaultDirectory();
-    /// The training role mapping (the format of identity::RoleMapping, docs/roles.md).
-    static QByteArray rolesJson();
-    /// The layout's entries present in `directory` ("softhsm2.conf", "tokens/"...), for messages.
-    QStringList existing() const;
-};
+/// The training role mapping (the format of identity::RoleMapping, docs/roles.md), as provisioned.
+QByteArray trainingRolesJson();
 
 enum class TrainingMode
 {

@@ -21,25 +21,23 @@ QString text(const char* source)
     return QCoreApplication::translate("guichet::identity", source);
 }
 
-const QString softHsmModule = u"/usr/lib/softhsm/libsofthsm2.so"_s;
-
 } // namespace
 
 QString LoginConfig::defaultTrainingDir()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/guichet/training"_s;
+    return TrainingLayout::defaultDirectory();
 }
 
 LoginConfig LoginConfig::training(const QString& dir)
 {
     LoginConfig config;
-    const QDir folder(dir);
-    config.modulePath = softHsmModule;
+    const TrainingLayout layout{dir};
+    config.modulePath = QString::fromLatin1(softHsmModule);
     token::Pkcs11Uri uri;
     uri.token = QString::fromLatin1(trainingTokenLabel);
     config.tokenUri = uri;
-    config.anchorsPath = folder.filePath(u"training-ca.pem"_s);
-    config.rolesPath = folder.filePath(u"roles.json"_s);
+    config.anchorsPath = layout.caCertificate();
+    config.rolesPath = layout.roles();
     config.trainingMode = true;
     config.trainingDir = dir;
     return config;
@@ -95,7 +93,7 @@ Status LoginConfig::applyEnvironment() const
     if (!trainingMode) {
         return {};
     }
-    const QString conf = QDir(trainingDir).filePath(u"softhsm2.conf"_s);
+    const QString conf = TrainingLayout{trainingDir}.softHsmConf();
     if (!QFileInfo(conf).isFile()) {
         return Error{
             text("The training token is not set up in %1. Provision it first (FORMATION / TRAINING).")

@@ -9,6 +9,7 @@
 // module is opened in the process.
 
 #include "identity/role_mapping.h"
+#include "identity/training_layout.h"
 #include "identity/trust_anchors.h"
 #include "model/result.h"
 #include "token/pkcs11_module.h"
@@ -23,10 +24,6 @@
 class QSettings;
 
 namespace guichet::identity {
-
-/// The training token's label, and the training PIN (training only: documented, never a secret).
-inline constexpr char trainingTokenLabel[] = "GUICHET FORMATION";
-inline constexpr char trainingPin[] = "123456";
 
 struct LoginConfig
 {

@@ -4,6 +4,7 @@
 // from the RA's configuration (a PEM bundle, a DER file, or a folder of them), never from a token
 // or the store.
 
+#include "identity/training_layout.h"
 #include "model/result.h"
 #include "token/openssl_handles.h"
 
@@ -14,10 +15,6 @@
 #include <vector>
 
 namespace guichet::identity {
-
-/// The organisation (O) of the training RA CA: certificates that chain to an anchor with this O are
-/// training certificates (Operator::training).
-inline constexpr char trainingOrganisation[] = "Guichet FORMATION";
 
 class TrustAnchors
 {

@@ -96,7 +96,7 @@ TEST_CASE("Provisioning makes the training folder, token, key and certificate", 
     {};
     REQUIRE(::stat(QFile::encodeName(setup.layout.caKey()).constData(), &keyStat) == 0);
     CHECK((keyStat.st_mode & 0777) == 0600);
-    CHECK(readAll(setup.layout.roles()) == TrainingLayout::rolesJson());
+    CHECK(readAll(setup.layout.roles()) == trainingRolesJson());
     CHECK_FALSE(QJsonDocument::fromJson(readAll(setup.layout.roles())).isNull());
     CHECK(qgetenv("SOFTHSM2_CONF") == QFile::encodeName(setup.layout.softHsmConf()));
 

@@ -157,11 +157,6 @@ TEST_CASE("A training token provisioned by hand logs in through the training con
 TEST_CASE("The training token core/enrol provisions logs in through the training configuration",
           "[identity][config][token][training]")
 {
-    CHECK(QString::fromLatin1(trainingTokenLabel) == QString::fromLatin1(enrol::trainingTokenLabel));
-    CHECK(QString::fromLatin1(trainingPin) == QString::fromLatin1(enrol::trainingPin));
-    CHECK(QString::fromLatin1(trainingOrganisation) == QString::fromLatin1(enrol::trainingOrganisation));
-    CHECK(LoginConfig::defaultTrainingDir() == enrol::TrainingLayout::defaultDirectory());
-
     QTemporaryDir dir;
     const token::test::ScopedEnv previous("SOFTHSM2_CONF", "/nonexistent/softhsm2.conf");
     enrol::TrainingOptions options;
