@@ -6,6 +6,7 @@
 #include "login/login_page.h"
 #include "login/pin_edit.h"
 #include "softhsm_fixture.h"
+#include "store/database.h"
 #include "store/order_store.h"
 
 #include <QCoreApplication>
@@ -61,6 +62,8 @@ LockFixture::LockFixture(bool secondOperator, int orders, const char* pin)
     for (int index = 0; index < orders; ++index) {
         dossiers.append(generator.dossier(index, m_session->today(), demo::RenderMode::Bulk));
     }
+    // Demo orders, as the desk's demo store: a training store, where the training operator may act.
+    REQUIRE(m_session->database().markTraining().ok());
     REQUIRE(m_session->orders().insertDossiers(dossiers).ok());
     emit m_session->ordersReset();
 }
