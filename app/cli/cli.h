@@ -4,9 +4,12 @@
 
 #include "model/operator.h"
 #include "model/result.h"
+#include "workflow/actor.h"
+#include "workflow/workflow.h"
 #include "workflow/workspace.h"
 
 #include <QCoreApplication>
+#include <QSettings>
 #include <QStringList>
 #include <QTextStream>
 #include <memory>
@@ -69,7 +72,12 @@ public:
     int fail(const Error& error) const { return fail(error.toString()); }
     Result<std::unique_ptr<workflow::Workspace>> openStore() const
     {
-        return workflow::Workspace::open(storePath);
+        auto workspace = workflow::Workspace::open(storePath);
+        if (workspace) {
+            QSettings settings; // the desk's: the RA's workflow policy (four-eyes rule, authority)
+            (*workspace)->workflow().setPolicy(workflow::WorkflowPolicy::fromSettings(settings));
+        }
+        return workspace;
     }
     /// Logs the operator in on their token, as `options` say (login.cpp).
     Result<OperatorLogin> logIn(const LoginOptions& options) const;

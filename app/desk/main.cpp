@@ -15,11 +15,14 @@
 #include "translations/translations.h"
 #include "window/desk_settings.h"
 #include "window/main_window.h"
+#include "workflow/actor.h"
+#include "workflow/workflow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QSettings>
 #include <QTextStream>
 
 using namespace guichet;
@@ -120,6 +123,10 @@ int main(int argc, char* argv[])
                               QApplication::translate("guichet::desk", "The store %1 cannot be opened: %2")
                                   .arg(storePath, session.error().toString()));
         return 1;
+    }
+    {
+        QSettings settings; // the RA's workflow policy: four-eyes rule, authority (docs/roles.md)
+        (*session)->workflow().setPolicy(workflow::WorkflowPolicy::fromSettings(settings));
     }
     desk::DeskLogin login = desk::prepareLogin(trainingDir);
     if (login.provisioned) {

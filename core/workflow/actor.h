@@ -6,6 +6,8 @@
 
 #include "model/operator.h"
 
+class QSettings;
+
 namespace guichet::audit {
 class Signer;
 }
@@ -26,6 +28,10 @@ struct WorkflowPolicy
     bool fourEyes = false;
     /// The RA on whose behalf acts are recorded (audit entries' `authority`).
     QString authority = QStringLiteral("Guichet");
+
+    /// The RA's choices in the settings' [workflow] group: `fourEyes` (true/false, default false)
+    /// and `authority` (the RA's name, default "Guichet"). Documented in docs/roles.md.
+    static WorkflowPolicy fromSettings(QSettings& settings);
 };
 
 } // namespace guichet::workflow

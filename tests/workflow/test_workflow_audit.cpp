@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
+#include <QTemporaryDir>
 
 using namespace guichet;
 using namespace guichet::workflow;
@@ -415,4 +417,30 @@ TEST_CASE("A training operator acts only on a training store, and the mark stays
     CHECK_FALSE(f.db->exec(u"DELETE FROM store_info"_s, "test").ok());
     CHECK_FALSE(f.db->exec(u"UPDATE store_info SET value = 'production'"_s, "test").ok());
     CHECK(f.db->isTraining().value() == true);
+}
+
+TEST_CASE("The RA's workflow policy comes from the settings' workflow group", "[workflow][roles][settings]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(u"guichet.conf"_s);
+    {
+        QSettings empty(path, QSettings::IniFormat);
+        const WorkflowPolicy defaults = WorkflowPolicy::fromSettings(empty);
+        CHECK_FALSE(defaults.fourEyes);
+        CHECK(defaults.authority == u"Guichet"_s);
+        empty.setValue(u"workflow/fourEyes"_s, true);
+        empty.setValue(u"workflow/authority"_s, u"AE Chambre de commerce de Lyon"_s);
+    }
+    QSettings settings(path, QSettings::IniFormat);
+    const WorkflowPolicy policy = WorkflowPolicy::fromSettings(settings);
+    CHECK(policy.fourEyes);
+    CHECK(policy.authority == u"AE Chambre de commerce de Lyon"_s);
+
+    // The policy read is the one the workflow applies: entries are recorded for that RA.
+    // (The four-eyes rule itself is exercised above.)
+    Fixture f(policy);
+    const qint64 id = f.import(arriving());
+    REQUIRE(f.flow->confirm(id, u"confirm.payment"_s, f.a).ok());
+    CHECK(f.audit().last().authority == u"AE Chambre de commerce de Lyon"_s);
 }
