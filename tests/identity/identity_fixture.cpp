@@ -146,10 +146,10 @@ QByteArray handmadeLeaf(const HandmadeCa& issuer, const char* commonName, const 
 
 // ---- The token ------------------------------------------------------------------------------------
 
-OperatorToken::OperatorToken()
+OperatorToken::OperatorToken(const QString& modulePath)
 {
     m_softhsm.initToken();
-    m_module = token::test::openModule();
+    m_module = token::test::openModule(modulePath);
     m_session = token::test::openTheSession(*m_module);
 }
 

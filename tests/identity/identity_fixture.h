@@ -51,7 +51,8 @@ QByteArray handmadeLeaf(const HandmadeCa& issuer, const char* commonName, const 
 class OperatorToken
 {
 public:
-    OperatorToken();
+    /// Through `modulePath`: SoftHSM2, or the tests' fault module that forwards to it.
+    explicit OperatorToken(const QString& modulePath = token::test::SoftHsm::modulePath());
     ~OperatorToken();
 
     token::TokenSession& session() { return *m_session; }

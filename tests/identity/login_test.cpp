@@ -442,3 +442,42 @@ TEST_CASE("A new login ends the previous session, which then neither signs nor l
         CHECK_FALSE(token.session().isLoggedIn());
     }
 }
+
+TEST_CASE("A device failing mid-signature writes no audit entry, and says so with the code for support",
+          "[identity][token][audit][fault]")
+{
+    OperatorToken token(token::test::SoftHsm::faultModulePath());
+    const auto ca = makeCa(u"AC Exemple"_s, u"AE Exemple"_s);
+    token.provision(ca, keyA, u"Marie Martin"_s, u"AEA"_s);
+    token.logOutAfterSetup();
+    const TrustAnchors anchors = anchorsOf(ca);
+    const RoleMapping roles = testRoles();
+    auto login = logInWith(token.session(), token::test::userPin, anchors, roles);
+    REQUIRE(login.ok());
+    const std::shared_ptr<OperatorSession> session = *login;
+
+    auto db = store::Database::open(u":memory:"_s);
+    REQUIRE(db.ok());
+    audit::AuditLog log(**db);
+    audit::AuditEntry entry;
+    entry.event = u"validate"_s;
+    entry.orderNumber = u"CMD-2026-0000042"_s;
+    entry.operatorId = session->who().id;
+    entry.authority = u"AE Exemple"_s;
+    {
+        const token::test::ScopedEnv fault("GUICHET_FAULT_SIGN_RV", QByteArray::number(CKR_DEVICE_ERROR));
+        const auto failed = log.append(entry, *session->signer());
+        REQUIRE_FALSE(failed.ok());
+        INFO(describe(failed.error()));
+        CHECK_FALSE(failed.error().message.isEmpty());
+        CHECK(failed.error().detail.contains(u"CKR_DEVICE_ERROR"_s));
+        const auto entries = log.entries();
+        REQUIRE(entries.ok());
+        CHECK(entries->isEmpty());
+    }
+    // The device answers again: the same entry is appended, first in the chain.
+    const auto appended = log.append(entry, *session->signer());
+    INFO((appended ? std::string() : describe(appended.error())));
+    REQUIRE(appended.ok());
+    CHECK(appended->sequence == 1);
+}

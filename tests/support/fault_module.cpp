@@ -5,6 +5,7 @@
 //   GUICHET_FAULT_PINPAD_PIN   a C_Login with no PIN (PIN pad) logs in with this one, as if the
 //                              operator had typed it on the reader
 //   GUICHET_FAULT_NO_TOKEN     every slot is empty (a reader without a card)
+//   GUICHET_FAULT_SIGN_RV      C_SignInit and C_Sign return this code (a device failing mid-operation)
 // guichet_fault_login_calls() counts C_Login calls, so tests can see that none was made.
 
 #include <atomic>
@@ -73,6 +74,23 @@ CK_RV login(CK_SESSION_HANDLE session, CK_USER_TYPE user, CK_UTF8CHAR* pin, CK_U
     return real->C_Login(session, user, pin, length);
 }
 
+CK_RV signInit(CK_SESSION_HANDLE session, CK_MECHANISM* mechanism, CK_OBJECT_HANDLE key)
+{
+    if (const char* rv = env("GUICHET_FAULT_SIGN_RV")) {
+        return std::strtoul(rv, nullptr, 0);
+    }
+    return real->C_SignInit(session, mechanism, key);
+}
+
+CK_RV sign(CK_SESSION_HANDLE session, CK_BYTE* data, CK_ULONG length, CK_BYTE* signature,
+           CK_ULONG* signatureLength)
+{
+    if (const char* rv = env("GUICHET_FAULT_SIGN_RV")) {
+        return std::strtoul(rv, nullptr, 0);
+    }
+    return real->C_Sign(session, data, length, signature, signatureLength);
+}
+
 } // namespace
 
 extern "C" {
@@ -108,6 +126,8 @@ __attribute__((visibility("default"))) CK_RV C_GetFunctionList(CK_FUNCTION_LIST*
         wrapped.C_GetSlotInfo = getSlotInfo;
         wrapped.C_GetTokenInfo = getTokenInfo;
         wrapped.C_Login = login;
+        wrapped.C_SignInit = signInit;
+        wrapped.C_Sign = sign;
     }
     *list = &wrapped;
     return CKR_OK;
