@@ -1,0 +1,50 @@
+#pragma once
+
+// The PIN letter (*courrier PIN*): the temporary PIN and PUK generated for a holder's token, printed
+// once and never stored. The codes arrive as token::Pin (a SecureBuffer) and are drawn character by
+// character from the buffer's bytes as glyphs (QRawFont + QGlyphRun over arrays on the stack, wiped
+// after drawing): no QString of a code is ever built.
+//
+// The PDF's bytes hold the codes, so they are returned in a token::SecureBuffer (locked, wiped when
+// it dies), written there directly by QPdfWriter through a device of our own: there is no QByteArray
+// copy of the document. The caller sends them to the printer and lets the buffer die; core never
+// writes them to disk. Limit: QPdfWriter's engine keeps the page's content stream (the glyph codes)
+// in its own memory until the document ends, and that memory is freed without being wiped.
+
+#include "model/order.h"
+#include "model/result.h"
+#include "token/pin.h"
+#include "token/secure_buffer.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+namespace guichet::delivery {
+
+struct PinLetterData
+{
+    QString orderNumber;
+    Holder holder;
+    Organisation organisation;
+    QString tokenLabel;
+    QString tokenSerial;
+    QDateTime at;
+    bool training = false;
+
+    static PinLetterData from(const Order& order, const QString& tokenLabel, const QString& tokenSerial,
+                              const QDateTime& at, bool training);
+};
+
+class PinLetter
+{
+    Q_DECLARE_TR_FUNCTIONS(PinLetter)
+
+public:
+    /// The letter's PDF for `pin` and `puk` (printable ASCII characters, at most 32 each). An error,
+    /// and no bytes, when a code is empty, too long or holds other characters.
+    static Result<token::SecureBuffer> render(const PinLetterData& data, const token::Pin& pin,
+                                              const token::Pin& puk);
+};
+
+} // namespace guichet::delivery
