@@ -8,8 +8,9 @@
 // The PDF's bytes hold the codes, so they are returned in a token::SecureBuffer (locked, wiped when
 // it dies), written there directly by QPdfWriter through a device of our own: there is no QByteArray
 // copy of the document. The caller sends them to the printer and lets the buffer die; core never
-// writes them to disk. Limit: QPdfWriter's engine keeps the page's content stream (the glyph codes)
-// in its own memory until the document ends, and that memory is freed without being wiped.
+// writes them to disk. Limits, outside our reach: QPainter copies the glyph indexes and positions into
+// its own temporary arrays, and QPdfWriter's engine keeps the page's content stream (the glyph codes,
+// compressed) in its memory until the document ends; both are freed without being wiped.
 
 #include "model/order.h"
 #include "model/result.h"
