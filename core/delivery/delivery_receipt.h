@@ -59,7 +59,7 @@ struct DeliveryReceiptData
 
 class DeliveryReceipt
 {
-    Q_DECLARE_TR_FUNCTIONS(DeliveryReceipt)
+    Q_DECLARE_TR_FUNCTIONS(guichet::delivery::DeliveryReceipt)
 
 public:
     /// The PDF's bytes: the same data gives the same bytes but for the PDF's creation date.

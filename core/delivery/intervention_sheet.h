@@ -45,7 +45,7 @@ struct InterventionSheetData
 
 class InterventionSheet
 {
-    Q_DECLARE_TR_FUNCTIONS(InterventionSheet)
+    Q_DECLARE_TR_FUNCTIONS(guichet::delivery::InterventionSheet)
 
 public:
     /// The PDF's bytes: the same data gives the same bytes but for the PDF's creation date.

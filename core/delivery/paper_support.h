@@ -24,7 +24,7 @@ namespace guichet::delivery {
 /// somewhere safer). The caller's device must be open for writing and outlive the page.
 class PaperPage
 {
-    Q_DECLARE_TR_FUNCTIONS(PaperPage)
+    Q_DECLARE_TR_FUNCTIONS(guichet::delivery::PaperPage)
 
 public:
     PaperPage(QIODevice& device, const QString& title);

@@ -39,7 +39,7 @@ struct PinLetterData
 
 class PinLetter
 {
-    Q_DECLARE_TR_FUNCTIONS(PinLetter)
+    Q_DECLARE_TR_FUNCTIONS(guichet::delivery::PinLetter)
 
 public:
     /// The letter's PDF for `pin` and `puk` (printable ASCII characters, at most 32 each). An error,
