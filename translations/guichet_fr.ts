@@ -642,10 +642,6 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
 <context>
     <name>guichet::cli::Training</name>
     <message>
-        <source>--pin-stdin: no PIN (one line of 4 to 255 characters) on the standard input.</source>
-        <translation>--pin-stdin : aucun code PIN (une ligne de 4 à 255 caractères) sur l&apos;entrée standard.</translation>
-    </message>
-    <message>
         <source>training: unexpected argument %1; see guichet-cli help</source>
         <translation>training : argument inattendu %1 ; voir guichet-cli help</translation>
     </message>
@@ -768,6 +764,512 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
     <message>
         <source>Certificate: %1</source>
         <translation>Certificat : %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::delivery::DeliveryReceipt</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>The certificate written on the token cannot be read.</source>
+        <translation>Le certificat écrit sur le token est illisible.</translation>
+    </message>
+    <message>
+        <source>Delivery receipt %1</source>
+        <translation>Récépissé de remise %1</translation>
+    </message>
+    <message>
+        <source>Registration authority — face-to-face delivery of a certificate</source>
+        <translation>Autorité d&apos;enregistrement — remise d&apos;un certificat en face à face</translation>
+    </message>
+    <message>
+        <source>Delivery receipt</source>
+        <translation>Récépissé de remise</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>Order and holder</source>
+        <translation>Commande et porteur</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Numéro de commande</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>%1 (SIREN %2)</source>
+        <translation>%1 (SIREN %2)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valide à partir du</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valide jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>Token and key</source>
+        <translation>Token et clé</translation>
+    </message>
+    <message>
+        <source>Token label</source>
+        <translation>Libellé du token</translation>
+    </message>
+    <message>
+        <source>Token serial number</source>
+        <translation>Numéro de série du token</translation>
+    </message>
+    <message>
+        <source>Key algorithm</source>
+        <translation>Algorithme de la clé</translation>
+    </message>
+    <message>
+        <source>Key identifier (CKA_ID)</source>
+        <translation>Identifiant de la clé (CKA_ID)</translation>
+    </message>
+    <message>
+        <source>Generated on the token (CKA_LOCAL)</source>
+        <translation>Générée sur le token (CKA_LOCAL)</translation>
+    </message>
+    <message>
+        <source>Always sensitive (CKA_ALWAYS_SENSITIVE)</source>
+        <translation>Toujours sensible (CKA_ALWAYS_SENSITIVE)</translation>
+    </message>
+    <message>
+        <source>Never extractable (CKA_NEVER_EXTRACTABLE)</source>
+        <translation>Jamais extractible (CKA_NEVER_EXTRACTABLE)</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s organisation</source>
+        <translation>Organisation de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>The holder received the token above, holding the certificate and its private key. The key was generated on the token and cannot leave it.</source>
+        <translation>Le porteur a reçu le token ci-dessus, qui contient le certificat et sa clé privée. La clé a été générée sur le token et ne peut pas en sortir.</translation>
+    </message>
+    <message>
+        <source>Received by the holder</source>
+        <translation>Reçu par le porteur</translation>
+    </message>
+    <message>
+        <source>Delivered by the operator</source>
+        <translation>Remis par l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>Receipt kept with order %1.</source>
+        <translation>Récépissé conservé avec la commande %1.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::delivery::DeliverySession</name>
+    <message>
+        <source>Order %1&apos;s certificate is already delivered.</source>
+        <translation>Le certificat de la commande %1 a déjà été remis.</translation>
+    </message>
+    <message>
+        <source>Order %1 is not validated for delivery (phase: %2).</source>
+        <translation>La commande %1 n&apos;est pas validée pour la remise (phase : %2).</translation>
+    </message>
+    <message>
+        <source>Order %1 is delivered.</source>
+        <translation>Commande %1 : la remise est terminée.</translation>
+    </message>
+    <message>
+        <source>Order %1: the delivery has not started. Next: %2.</source>
+        <translation>Commande %1 : la remise n&apos;a pas commencé. Étape suivante : %2.</translation>
+    </message>
+    <message>
+        <source>Order %1: stopped after &quot;%2&quot;. Next: %3.</source>
+        <translation>Commande %1 : remise arrêtée après « %2 ». Étape suivante : %3.</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s token: &quot;%1&quot; (serial %2).</source>
+        <translation>Token du porteur : « %1 » (numéro de série %2).</translation>
+    </message>
+    <message>
+        <source>The last attempt at &quot;%1&quot; failed (%2).</source>
+        <translation>La dernière tentative pour « %1 » a échoué (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be done now: the delivery of order %2 is at &quot;%3&quot;.</source>
+        <translation>Impossible de passer maintenant à « %1 » : la remise de la commande %2 en est à « %3 ».</translation>
+    </message>
+    <message>
+        <source>Log in to the holder&apos;s token &quot;%1&quot; first (the holder types the PIN).</source>
+        <translation>Connectez-vous d&apos;abord au token du porteur « %1 » (le porteur saisit le code PIN).</translation>
+    </message>
+    <message>
+        <source>The delivery of order %1 stopped at &quot;%2&quot;: %3 The order is not delivered.</source>
+        <translation>La remise de la commande %1 s&apos;est arrêtée à « %2 » : %3 La commande n&apos;est pas remise.</translation>
+    </message>
+    <message>
+        <source>The key algorithm recorded for this delivery is unknown.</source>
+        <translation>L&apos;algorithme de clé enregistré pour cette remise est inconnu.</translation>
+    </message>
+    <message>
+        <source>No key ID could be generated.</source>
+        <translation>Aucun identifiant de clé n&apos;a pu être généré.</translation>
+    </message>
+    <message>
+        <source>No holder token is prepared for this delivery yet.</source>
+        <translation>Aucun token de porteur n&apos;est encore préparé pour cette remise.</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s token &quot;%1&quot; (serial %2) is not plugged in.</source>
+        <translation>Le token du porteur « %1 » (numéro de série %2) n&apos;est pas branché.</translation>
+    </message>
+    <message>
+        <source>The token does not report the key as generated on it, always sensitive and never extractable: it cannot hold a qualified certificate.</source>
+        <translation>Le token n&apos;indique pas que la clé a été générée sur lui, toujours sensible et jamais extractible : il ne peut pas porter de certificat qualifié.</translation>
+    </message>
+    <message>
+        <source>The CA issued a certificate for another key than the one on the holder&apos;s token.</source>
+        <translation>L&apos;AC a émis un certificat pour une autre clé que celle du token du porteur.</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s token already holds another certificate for this key: clean the token and start again.</source>
+        <translation>Le token du porteur contient déjà un autre certificat pour cette clé : nettoyez le token et recommencez.</translation>
+    </message>
+    <message>
+        <source>The certificate read back from the token is not the one written.</source>
+        <translation>Le certificat relu sur le token n&apos;est pas celui qui a été écrit.</translation>
+    </message>
+    <message>
+        <source>There is nothing of this delivery to clean on a token.</source>
+        <translation>Cette remise n&apos;a rien laissé à nettoyer sur un token.</translation>
+    </message>
+    <message>
+        <source>There is no holder token to replace in this delivery.</source>
+        <translation>Cette remise n&apos;a aucun token de porteur à remplacer.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::delivery::DeliveryText</name>
+    <message>
+        <source>not started</source>
+        <translation>non commencée</translation>
+    </message>
+    <message>
+        <source>identity checked</source>
+        <translation>identité vérifiée</translation>
+    </message>
+    <message>
+        <source>holder&apos;s token prepared</source>
+        <translation>token du porteur préparé</translation>
+    </message>
+    <message>
+        <source>key generated on the token</source>
+        <translation>clé générée sur le token</translation>
+    </message>
+    <message>
+        <source>certificate issued by the CA</source>
+        <translation>certificat émis par l&apos;AC</translation>
+    </message>
+    <message>
+        <source>certificate written to the token</source>
+        <translation>certificat écrit sur le token</translation>
+    </message>
+    <message>
+        <source>delivery recorded</source>
+        <translation>remise enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::delivery::InterventionSheet</name>
+    <message>
+        <source>Face-to-face intervention sheet %1</source>
+        <translation>Fiche d&apos;intervention de face à face %1</translation>
+    </message>
+    <message>
+        <source>Registration authority — face-to-face delivery of a certificate</source>
+        <translation>Autorité d&apos;enregistrement — remise d&apos;un certificat en face à face</translation>
+    </message>
+    <message>
+        <source>Face-to-face intervention sheet</source>
+        <translation>Fiche d&apos;intervention de face à face</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Numéro de commande</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Date de commande</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>Certification agent</source>
+        <translation>Mandataire de certification</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Identity document presented</source>
+        <translation>Pièce d&apos;identité présentée</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>The operator checked the identity document presented against the dossier and attests that the certification agent&apos;s face matches it. The certification agent received the token and the certificate on the holder&apos;s behalf.</source>
+        <translation>L&apos;opérateur a contrôlé la pièce d&apos;identité présentée au regard du dossier et atteste que le visage du mandataire de certification lui correspond. Le mandataire de certification a reçu le token et le certificat pour le compte du porteur.</translation>
+    </message>
+    <message>
+        <source>The operator checked the identity document presented against the dossier and attests that the holder&apos;s face matches it. The holder received the token and the certificate in person.</source>
+        <translation>L&apos;opérateur a contrôlé la pièce d&apos;identité présentée au regard du dossier et atteste que le visage du porteur lui correspond. Le porteur a reçu le token et le certificat en main propre.</translation>
+    </message>
+    <message>
+        <source>Date and signature</source>
+        <translation>Date et signature</translation>
+    </message>
+    <message>
+        <source>Sheet kept with order %1. The identity document&apos;s copy is not printed here.</source>
+        <translation>Fiche conservée avec la commande %1. La copie de la pièce d&apos;identité n&apos;est pas imprimée ici.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::delivery::PaperPage</name>
+    <message>
+        <source>not a real delivery: nothing on this page is valid</source>
+        <translation>pas une vraie remise : rien sur cette page n&apos;est valable</translation>
+    </message>
+    <message>
+        <source>The document could not be drawn.</source>
+        <translation>Le document n&apos;a pas pu être dessiné.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>A date and a time on the delivery&apos;s paper: %1 is dd/MM/yyyy, %2 is HH:mm (local time).</extracomment>
+        <translation>%1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::delivery::PinLetter</name>
+    <message>
+        <source>The PIN letter cannot print these codes.</source>
+        <translation>Le courrier PIN ne peut pas imprimer ces codes.</translation>
+    </message>
+    <message>
+        <source>PIN letter %1</source>
+        <translation>Courrier PIN %1</translation>
+    </message>
+    <message>
+        <source>Registration authority — personal and confidential</source>
+        <translation>Autorité d&apos;enregistrement — personnel et confidentiel</translation>
+    </message>
+    <message>
+        <source>Your token&apos;s PIN codes</source>
+        <translation>Les codes PIN de votre token</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Token label</source>
+        <translation>Libellé du token</translation>
+    </message>
+    <message>
+        <source>Token serial number</source>
+        <translation>Numéro de série du token</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>Imprimé le</translation>
+    </message>
+    <message>
+        <source>Here are the temporary codes of your token. The PIN protects your certificate&apos;s private key: change it the first time you use the token. The PUK unblocks the token if the PIN is entered wrongly too many times: keep it apart from the token.</source>
+        <translation>Voici les codes provisoires de votre token. Le code PIN protège la clé privée de votre certificat : changez-le à la première utilisation du token. Le code PUK débloque le token si un code PIN erroné est saisi trop de fois : conservez-le à l&apos;écart du token.</translation>
+    </message>
+    <message>
+        <source>Temporary PIN</source>
+        <translation>Code PIN provisoire</translation>
+    </message>
+    <message>
+        <source>PUK (unblocking code)</source>
+        <translation>Code PUK (déblocage)</translation>
+    </message>
+    <message>
+        <source>Nobody from the registration authority will ever ask you for these codes. Guichet did not keep them: if you lose this letter, the token must be reset. Destroy this letter once you have changed your PIN.</source>
+        <translation>Personne de l&apos;autorité d&apos;enregistrement ne vous demandera jamais ces codes. Guichet ne les a pas conservés : si vous perdez ce courrier, le token devra être réinitialisé. Détruisez ce courrier une fois votre code PIN changé.</translation>
+    </message>
+    <message>
+        <source>Personal and confidential — order %1.</source>
+        <translation>Personnel et confidentiel — commande %1.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::delivery::TokenPreparation</name>
+    <message>
+        <source>No random PIN could be generated.</source>
+        <translation>Aucun code PIN aléatoire n&apos;a pu être généré.</translation>
+    </message>
+    <message>
+        <source>No token is in this reader: plug in the holder&apos;s token.</source>
+        <translation>Aucun token n&apos;est dans ce lecteur : insérez le token du porteur.</translation>
+    </message>
+    <message>
+        <source>This is the operator&apos;s own token: plug in the holder&apos;s token.</source>
+        <translation>Ce token est celui de l&apos;opérateur : insérez le token du porteur.</translation>
+    </message>
+    <message>
+        <source>The token &quot;%1&quot; is not blank: use a new token for the holder.</source>
+        <translation>Le token « %1 » n&apos;est pas vierge : utilisez un token neuf pour le porteur.</translation>
+    </message>
+    <message>
+        <source>The holder must type their PIN twice.</source>
+        <translation>Le porteur doit saisir son code PIN deux fois.</translation>
+    </message>
+    <message>
+        <source>The two PINs typed differ: the holder must type the same PIN twice.</source>
+        <translation>Les deux codes PIN saisis diffèrent : le porteur doit saisir deux fois le même code PIN.</translation>
+    </message>
+    <message>
+        <source>The PIN is too short: at least %1 characters.</source>
+        <translation>Le code PIN est trop court : au moins %1 caractères.</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2634,65 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
     </message>
 </context>
 <context>
+    <name>guichet::rules::IdentityChecker</name>
+    <message>
+        <source>The identity check failed: %1</source>
+        <translation>Le contrôle d&apos;identité a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The operator has not attested that the face matches the document&apos;s photo.</source>
+        <translation>L&apos;opérateur n&apos;a pas attesté que le visage correspond à la photo de la pièce.</translation>
+    </message>
+    <message>
+        <source>The machine-readable zone cannot be read: %1</source>
+        <translation>La bande MRZ est illisible : %1</translation>
+    </message>
+    <message>
+        <source>A check digit of the machine-readable zone is wrong (%1: %2 instead of %3): the zone was mistyped or the document is not genuine.</source>
+        <translation>Une clé de contrôle de la bande MRZ est erronée (%1 : %2 au lieu de %3) : la bande a été mal saisie ou la pièce n&apos;est pas authentique.</translation>
+    </message>
+    <message>
+        <source>The surname on the document (%1) is not the dossier&apos;s (%2).</source>
+        <translation>Le nom figurant sur la pièce (%1) n&apos;est pas celui du dossier (%2).</translation>
+    </message>
+    <message>
+        <source>The given names on the document (%1) are not the dossier&apos;s (%2).</source>
+        <translation>Les prénoms figurant sur la pièce (%1) ne sont pas ceux du dossier (%2).</translation>
+    </message>
+    <message>
+        <source>The birth date on the document (%1) is not the dossier&apos;s (%2).</source>
+        <translation>La date de naissance figurant sur la pièce (%1) n&apos;est pas celle du dossier (%2).</translation>
+    </message>
+    <message>
+        <source>The machine-readable zone is a %1&apos;s, not a %2&apos;s.</source>
+        <translation>La bande MRZ est celle d&apos;une pièce de type « %1 », et non « %2 ».</translation>
+    </message>
+    <message>
+        <source>The number typed (%1) is not the one in the machine-readable zone (%2).</source>
+        <translation>Le numéro saisi (%1) n&apos;est pas celui de la bande MRZ (%2).</translation>
+    </message>
+    <message>
+        <source>The expiry date typed (%1) is not the one in the machine-readable zone (%2).</source>
+        <translation>La date d&apos;expiration saisie (%1) n&apos;est pas celle de la bande MRZ (%2).</translation>
+    </message>
+    <message>
+        <source>Give the document&apos;s kind and number, or its machine-readable zone.</source>
+        <translation>Indiquez le type et le numéro de la pièce, ou sa bande MRZ.</translation>
+    </message>
+    <message>
+        <source>No identity document is recorded in the dossier to compare with.</source>
+        <translation>Aucune pièce d&apos;identité n&apos;est saisie dans le dossier pour la comparaison.</translation>
+    </message>
+    <message>
+        <source>The document presented (%1 %2) is not the one recorded in the dossier (%3 %4).</source>
+        <translation>La pièce présentée (%1 %2) n&apos;est pas celle saisie dans le dossier (%3 %4).</translation>
+    </message>
+    <message>
+        <source>Order %1 names no certification agent.</source>
+        <translation>La commande %1 ne désigne aucun mandataire de certification.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::store::BlobStore</name>
     <message>
         <source>The document was altered after it was stored: it can no longer be trusted.</source>
@@ -2413,6 +2974,10 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
     <message>
         <source>The token holds several keys with the same identifier. Contact support with the details below.</source>
         <translation>Le token contient plusieurs clés de même identifiant. Contactez le support avec les détails ci-dessous.</translation>
+    </message>
+    <message>
+        <source>No key is named: nothing was removed.</source>
+        <translation>Aucune clé n&apos;est désignée : rien n&apos;a été supprimé.</translation>
     </message>
 </context>
 <context>
@@ -4230,6 +4795,18 @@ En validant, vous attestez avoir effectué les contrôles exigés par la politiq
     <message>
         <source>Four-eyes rule: %1 verified order %2 and cannot also validate it. Another operator must validate it.</source>
         <translation>Principe des quatre yeux : %1 a vérifié la commande %2 et ne peut donc pas la valider. Un autre opérateur doit la valider.</translation>
+    </message>
+    <message>
+        <source>Order %1&apos;s certificate is already delivered.</source>
+        <translation>Le certificat de la commande %1 a déjà été remis.</translation>
+    </message>
+    <message>
+        <source>Order %1 is not validated for delivery (phase: %2).</source>
+        <translation>La commande %1 n&apos;est pas validée pour la remise (phase : %2).</translation>
+    </message>
+    <message>
+        <source>This is not a step of a delivery.</source>
+        <translation>Ce n&apos;est pas une étape de remise.</translation>
     </message>
 </context>
 </TS>
