@@ -5,10 +5,6 @@
 #include "token/pin.h"
 
 #include <QCommandLineParser>
-#include <cstdio>
-#include <openssl/crypto.h>
-#include <termios.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -23,43 +19,6 @@ public:
     static int provision(Context& context);
     static int show(Context& context);
 };
-
-/// Reads one line from stdin as a PIN: no echo on a terminal, never a QString, the read buffer wiped.
-Result<token::Pin> readPinFromStdin()
-{
-    termios saved{};
-    const bool terminal = ::isatty(STDIN_FILENO) == 1 && ::tcgetattr(STDIN_FILENO, &saved) == 0;
-    if (terminal) {
-        termios quiet = saved;
-        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-    }
-    char buffer[257];
-    std::size_t length = 0;
-    bool tooLong = false;
-    char byte = 0;
-    while (::read(STDIN_FILENO, &byte, 1) == 1 && byte != '\n') {
-        if (length == sizeof buffer) {
-            tooLong = true;
-            continue;
-        }
-        buffer[length++] = byte;
-    }
-    byte = 0;
-    if (terminal) {
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-    }
-    if (length > 0 && buffer[length - 1] == '\r') {
-        --length;
-    }
-    token::Pin pin = token::Pin::fromUtf8(std::string_view(buffer, tooLong ? 0 : length));
-    OPENSSL_cleanse(buffer, sizeof buffer);
-    if (tooLong || pin.isEmpty()) {
-        return Error{
-            Training::tr("--pin-stdin: no PIN (one line of 4 to 255 characters) on the standard input."), {}};
-    }
-    return pin;
-}
 
 bool parse(Context& context, QCommandLineParser& parser, const QStringList& arguments)
 {
@@ -114,7 +73,7 @@ int Training::provision(Context& context)
     }
     options.role = *role;
     if (parser.isSet(pinOption)) {
-        Result<token::Pin> pin = readPinFromStdin();
+        Result<token::Pin> pin = readPin(context, true); // the same reader as the decisions' login
         if (!pin) {
             return context.fail(pin.error());
         }

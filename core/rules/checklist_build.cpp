@@ -79,50 +79,6 @@ QString fieldLabel(const QString& field)
     return Checklist::tr("whole zone");
 }
 
-/// Whether the MRZ's name field is full to its last character, i.e. the names may have been cut:
-/// TD3 line 1 and TD1 line 3 hold the whole name; the old French card has a surname field (line 1,
-/// columns 6-30) and a given-names field (line 2, columns 14-27) of their own.
-struct NameFields
-{
-    bool surnameFull = false;
-    bool givenNamesFull = false;
-};
-
-NameFields nameFieldsOf(const MrzData& mrz, const QStringList& lines)
-{
-    const auto fullAt = [&lines](int line, int column) {
-        return line < lines.size() && column < lines.at(line).trimmed().size() &&
-               lines.at(line).trimmed().at(column) != u'<';
-    };
-    switch (mrz.format) {
-    case MrzFormat::TD3:
-        return {fullAt(0, 43), fullAt(0, 43)};
-    case MrzFormat::TD1:
-        return {fullAt(2, 29), fullAt(2, 29)};
-    case MrzFormat::FrenchIdCard:
-        return {fullAt(0, 29), fullAt(1, 26)};
-    }
-    return {};
-}
-
-/// A name matches when it is the MRZ's once folded; given names also when the order's first given
-/// names are all the MRZ holds, or when the MRZ's field is full and cut the order's names short.
-bool nameMatches(const QString& orderName, const QString& mrzName, bool fieldFull, bool givenNames)
-{
-    if (namesMatch(orderName, mrzName)) {
-        return true;
-    }
-    const QString order = foldName(orderName);
-    const QString mrz = foldName(mrzName);
-    if (order.isEmpty() || mrz.isEmpty()) {
-        return false;
-    }
-    if (givenNames && mrz.startsWith(order + u' ')) {
-        return true;
-    }
-    return fieldFull && order.startsWith(mrz);
-}
-
 Verdict checkMrz(const Document& document, const Person& person, const QDate& reviewDate)
 {
     const auto parsed = parseMrz(document.facts.mrz, reviewDate);
@@ -135,11 +91,11 @@ Verdict checkMrz(const Document& document, const Person& person, const QDate& re
         problems.append(Checklist::tr("the check digit of the %1 is wrong (%2 instead of %3)")
                             .arg(fieldLabel(failure.field), failure.found, failure.expected));
     }
-    const NameFields fields = nameFieldsOf(mrz, document.facts.mrz);
-    if (!nameMatches(person.surname, mrz.surname, fields.surnameFull, false)) {
+    const MrzNameFields fields = mrzNameFields(mrz, document.facts.mrz);
+    if (!mrzNameMatches(person.surname, mrz.surname, fields.surnameFull, false)) {
         problems.append(Checklist::tr("the surname differs from the order's"));
     }
-    if (!nameMatches(person.givenNames, mrz.givenNames, fields.givenNamesFull, true)) {
+    if (!mrzNameMatches(person.givenNames, mrz.givenNames, fields.givenNamesFull, true)) {
         problems.append(Checklist::tr("the given names differ from the order's"));
     }
     if (person.birthDate.isValid() && mrz.birthDate != person.birthDate) {

@@ -24,48 +24,6 @@ IdDocumentKind kindOfMrz(const MrzData& mrz)
     return IdDocumentKind::None;
 }
 
-/// Whether an MRZ name field is full to its last column (the names may have been cut there).
-struct NameFields
-{
-    bool surnameFull = false;
-    bool givenNamesFull = false;
-};
-
-NameFields nameFieldsOf(const MrzData& mrz, const QStringList& lines)
-{
-    const auto fullAt = [&lines](int line, int column) {
-        return line < lines.size() && column < lines.at(line).trimmed().size() &&
-               lines.at(line).trimmed().at(column) != u'<';
-    };
-    switch (mrz.format) {
-    case MrzFormat::TD3:
-        return {fullAt(0, 43), fullAt(0, 43)};
-    case MrzFormat::TD1:
-        return {fullAt(2, 29), fullAt(2, 29)};
-    case MrzFormat::FrenchIdCard:
-        return {fullAt(0, 29), fullAt(1, 26)};
-    }
-    return {};
-}
-
-/// As the checklist matches names: folded equality, the order's first given names being all the
-/// MRZ holds, or an MRZ field full to its end that cut the order's name short.
-bool nameMatches(const QString& orderName, const QString& mrzName, bool fieldFull, bool givenNames)
-{
-    if (namesMatch(orderName, mrzName)) {
-        return true;
-    }
-    const QString order = foldName(orderName);
-    const QString mrz = foldName(mrzName);
-    if (order.isEmpty() || mrz.isEmpty()) {
-        return false;
-    }
-    if (givenNames && mrz.startsWith(order + u' ')) {
-        return true;
-    }
-    return fieldFull && order.startsWith(mrz);
-}
-
 /// The MRZ lines one by one: a scanner may type them as one string with line breaks.
 QStringList splitLines(const QStringList& typed)
 {
@@ -144,12 +102,12 @@ IdentityCheck IdentityChecker::check(const Person& person, const IdentityRecord&
                                           "mistyped or the document is not genuine.")
                                            .arg(failure.field, failure.found, failure.expected));
             }
-            const NameFields fields = nameFieldsOf(mrz, lines);
-            if (!nameMatches(person.surname, mrz.surname, fields.surnameFull, false)) {
+            const MrzNameFields fields = mrzNameFields(mrz, lines);
+            if (!mrzNameMatches(person.surname, mrz.surname, fields.surnameFull, false)) {
                 add("surname", tr("The surname on the document (%1) is not the dossier's (%2).")
                                    .arg(mrz.surname, person.surname));
             }
-            if (!nameMatches(person.givenNames, mrz.givenNames, fields.givenNamesFull, true)) {
+            if (!mrzNameMatches(person.givenNames, mrz.givenNames, fields.givenNamesFull, true)) {
                 add("given-names", tr("The given names on the document (%1) are not the dossier's (%2).")
                                        .arg(mrz.givenNames, person.givenNames));
             }

@@ -322,4 +322,37 @@ Result<MrzData> parseMrz(const QStringList& lines, const QDate& referenceDate)
         QStringLiteral("mrz line lengths: ") + lengths.join(u", ")};
 }
 
+MrzNameFields mrzNameFields(const MrzData& mrz, const QStringList& lines)
+{
+    const auto fullAt = [&lines](int line, int column) {
+        return line < lines.size() && column < lines.at(line).trimmed().size() &&
+               lines.at(line).trimmed().at(column) != u'<';
+    };
+    switch (mrz.format) {
+    case MrzFormat::TD3:
+        return {fullAt(0, 43), fullAt(0, 43)};
+    case MrzFormat::TD1:
+        return {fullAt(2, 29), fullAt(2, 29)};
+    case MrzFormat::FrenchIdCard:
+        return {fullAt(0, 29), fullAt(1, 26)};
+    }
+    return {};
+}
+
+bool mrzNameMatches(const QString& orderName, const QString& mrzName, bool fieldFull, bool givenNames)
+{
+    if (namesMatch(orderName, mrzName)) {
+        return true;
+    }
+    const QString order = foldName(orderName);
+    const QString mrz = foldName(mrzName);
+    if (order.isEmpty() || mrz.isEmpty()) {
+        return false;
+    }
+    if (givenNames && mrz.startsWith(order + u' ')) {
+        return true;
+    }
+    return fieldFull && order.startsWith(mrz);
+}
+
 } // namespace guichet::rules

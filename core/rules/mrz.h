@@ -73,4 +73,19 @@ QString foldName(const QString& name);
 /// MrzData::givenNames has single spaces and would look shorter than the field.
 bool namesMatch(const QString& orderName, const QString& mrzName, int mrzFieldWidth = 0);
 
+/// Whether the MRZ's name fields are full to their last character, i.e. the names may have been
+/// cut: TD3 line 1 and TD1 line 3 hold the whole name; the old French card has a surname field
+/// (line 1, columns 6-30) and a given-names field (line 2, columns 14-27) of their own.
+struct MrzNameFields
+{
+    bool surnameFull = false;
+    bool givenNamesFull = false;
+};
+MrzNameFields mrzNameFields(const MrzData& mrz, const QStringList& lines);
+
+/// How the checklist and the face-to-face identity check match a name with the MRZ's: the same
+/// once folded; for given names (`givenNames`) also when the order's first given names are all the
+/// MRZ holds; or when the MRZ's field is full (`fieldFull`) and cut the order's name short.
+bool mrzNameMatches(const QString& orderName, const QString& mrzName, bool fieldFull, bool givenNames);
+
 } // namespace guichet::rules
