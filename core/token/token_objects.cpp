@@ -181,6 +181,35 @@ Status TokenSession::storeCertificate(const QByteArray& der, const QByteArray& i
     return {};
 }
 
+Result<int> TokenSession::destroyObjects(const QByteArray& id)
+{
+    if (id.isEmpty()) {
+        return Error{QCoreApplication::translate("guichet::token", "No key is named: nothing was removed."),
+                     u"destroyObjects: empty CKA_ID"_s};
+    }
+    if (Status present = m_core->checkPresent(); !present) {
+        return present.error();
+    }
+    QByteArray idBytes = id;
+    std::vector<CK_ATTRIBUTE> templ{attribute(CKA_ID, idBytes)};
+    Result<std::vector<CK_OBJECT_HANDLE>> found = [&] {
+        ObjectSearch search(m_core->functions(), m_core->anchor);
+        return search.find(templ);
+    }();
+    if (!found) {
+        return found.error();
+    }
+    int destroyed = 0;
+    for (CK_OBJECT_HANDLE object : *found) {
+        const CK_RV rv = m_core->functions()->C_DestroyObject(m_core->anchor, object);
+        if (rv != CKR_OK) {
+            return Pkcs11Error{u"C_DestroyObject"_s, rv}.toError();
+        }
+        ++destroyed;
+    }
+    return destroyed;
+}
+
 Result<QByteArray> TokenSession::readCertificate(const QByteArray& id) const
 {
     if (Status present = m_core->checkPresent(); !present) {

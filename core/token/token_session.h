@@ -109,6 +109,11 @@ public:
     /// The certificate (DER) with CKA_ID `id`, read from the token now (not from libp11's cache).
     Result<QByteArray> readCertificate(const QByteArray& id) const;
 
+    /// Destroys every object with CKA_ID `id` (private and public key, certificate): to clean a
+    /// holder's token of what an interrupted delivery made (log in first, or private objects stay
+    /// hidden). Returns how many objects were destroyed. A TokenKey taken before for `id` stops working.
+    Result<int> destroyObjects(const QByteArray& id);
+
     /// Sets the user PIN as the security officer (C_Login CKU_SO, C_InitPIN, C_Logout): for a
     /// token just initialised, or to unlock one. Refused while the user is logged in. Both PINs are
     /// wiped when this returns.

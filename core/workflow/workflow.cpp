@@ -486,4 +486,59 @@ Result<qint64> Workflow::notify(qint64 orderId, Notification notification, const
     return id;
 }
 
+Result<Order> Workflow::loadDeliverable(qint64 orderId)
+{
+    auto order = m_orders.order(orderId);
+    if (!order) {
+        return order.error();
+    }
+    if (order->phase == Phase::Delivered) {
+        return Error{tr("Order %1's certificate is already delivered.").arg(order->number), {}};
+    }
+    if (order->phase != Phase::Generation) {
+        return Error{
+            tr("Order %1 is not validated for delivery (phase: %2).").arg(order->number, label(order->phase)),
+            {}};
+    }
+    return order;
+}
+
+Status Workflow::recordDeliveryStep(qint64 orderId, const QString& event, QJsonObject facts,
+                                    const Actor& actor)
+{
+    if (auto allowed = permit(actor, Permission::DeliverCertificate); !allowed) {
+        return allowed;
+    }
+    if (!event.startsWith(u"delivery-")) {
+        return Error{tr("This is not a step of a delivery."), event};
+    }
+    store::Transaction transaction(m_db);
+    auto order = loadDeliverable(orderId);
+    if (!order) {
+        return order.error();
+    }
+    if (auto recorded = record(*order, actor, {event, order->phase, {}, std::move(facts)}); !recorded) {
+        return recorded;
+    }
+    return finish(transaction);
+}
+
+Status Workflow::recordDelivery(qint64 orderId, QJsonObject facts, const Actor& actor)
+{
+    if (auto allowed = permit(actor, Permission::DeliverCertificate); !allowed) {
+        return allowed;
+    }
+    store::Transaction transaction(m_db);
+    auto order = loadDeliverable(orderId);
+    if (!order) {
+        return order.error();
+    }
+    if (auto recorded =
+            record(*order, actor, {QStringLiteral("deliver"), Phase::Delivered, {}, std::move(facts)});
+        !recorded) {
+        return recorded;
+    }
+    return finish(transaction);
+}
+
 } // namespace guichet::workflow

@@ -75,6 +75,17 @@ public:
     /// Permission::Notify.
     Result<qint64> notify(qint64 orderId, Notification notification, const Actor& actor);
 
+    /// One step of the face-to-face delivery (docs/delivery.md): `event` is "delivery-..." (identity
+    /// checked, holder token prepared, key generated, certificate issued, certificate written, a
+    /// failure, a restart), recorded with its `facts` (ETSI EN 319 411-1 SDP-6.4.5-10: token, key,
+    /// certificate, who attested the identity) in the signed audit trail. The order stays in
+    /// *Génération du certificat*. Permission::DeliverCertificate; only for an order in that phase.
+    Status recordDeliveryStep(qint64 orderId, const QString& event, QJsonObject facts, const Actor& actor);
+
+    /// *Certificat remis*: the holder's certificate is on their token, checked and read back. The
+    /// order moves to Delivered (event "deliver"), with `facts`. Permission::DeliverCertificate.
+    Status recordDelivery(qint64 orderId, QJsonObject facts, const Actor& actor);
+
     /// Today as the workflow's guards see it.
     QDate today() const;
 
@@ -91,6 +102,8 @@ private:
     Status permit(const Actor& actor, Permission permission) const;
     Status fourEyes(const Order& order, const Actor& actor);
     Result<Order> loadEditable(qint64 orderId);
+    /// The order, if it awaits delivery (phase Generation).
+    Result<Order> loadDeliverable(qint64 orderId);
     Status record(const Order& before, const Actor& actor, Record act);
     /// Commits and tells the observer.
     Status finish(store::Transaction& transaction);
