@@ -3201,6 +3201,237 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
     </message>
 </context>
 <context>
+    <name>guichet::ui::DeliveryPage</name>
+    <message>
+        <source>The operator&apos;s token is in none of the desk&apos;s PKCS#11 modules.</source>
+        <translation>Le token de l&apos;opérateur ne se trouve dans aucun des modules PKCS#11 du poste.</translation>
+    </message>
+    <message>
+        <source>Steps of the delivery</source>
+        <translation>Étapes de la remise</translation>
+    </message>
+    <message>
+        <source>1. Identity</source>
+        <translation>1. Identité</translation>
+    </message>
+    <message>
+        <source>2. Intervention sheet</source>
+        <translation>2. Fiche d&apos;intervention</translation>
+    </message>
+    <message>
+        <source>3. Holder token</source>
+        <translation>3. Token du porteur</translation>
+    </message>
+    <message>
+        <source>4. Key and certificate</source>
+        <translation>4. Clé et certificat</translation>
+    </message>
+    <message>
+        <source>5. Done</source>
+        <translation>5. Terminé</translation>
+    </message>
+    <message>
+        <source>&amp;Close the delivery</source>
+        <translation>&amp;Fermer la remise</translation>
+    </message>
+    <message>
+        <source>(read from the MRZ)</source>
+        <translation>(lu dans la bande MRZ)</translation>
+    </message>
+    <message>
+        <source>Type the lines of the machine-readable zone, or scan them</source>
+        <translation>Saisissez les lignes de la bande MRZ, ou scannez-les</translation>
+    </message>
+    <message>
+        <source>I attest that the &amp;face of the person at the counter matches the photo</source>
+        <translation>J&apos;atteste que le &amp;visage de la personne au guichet correspond à la photo</translation>
+    </message>
+    <message>
+        <source>&amp;Check the identity</source>
+        <translation>&amp;Contrôler l&apos;identité</translation>
+    </message>
+    <message>
+        <source>ID &amp;kind:</source>
+        <translation>&amp;Type de pièce :</translation>
+    </message>
+    <message>
+        <source>ID &amp;number:</source>
+        <translation>&amp;Numéro de pièce :</translation>
+    </message>
+    <message>
+        <source>&amp;MRZ:</source>
+        <translation>Bande &amp;MRZ :</translation>
+    </message>
+    <message>
+        <source>The person collecting the certificate shows their ID document. Type its kind and number, or its machine-readable zone (MRZ): with an MRZ, the kind and number may stay empty.</source>
+        <translation>La personne qui retire le certificat présente sa pièce d&apos;identité. Saisissez son type et son numéro, ou sa bande MRZ : avec la bande MRZ, le type et le numéro peuvent rester vides.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the sheet to print it</source>
+        <translation>&amp;Ouvrir la fiche pour l&apos;imprimer</translation>
+    </message>
+    <message>
+        <source>The holder and I have both &amp;signed the printed sheet</source>
+        <translation>Le porteur et moi avons tous deux &amp;signé la fiche imprimée</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>Holder tokens</source>
+        <translation>Tokens de porteur</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh the list</source>
+        <translation>&amp;Actualiser la liste</translation>
+    </message>
+    <message>
+        <source>The holder &amp;types their PIN twice</source>
+        <translation>Le porteur &amp;saisit son code PIN deux fois</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a temporary PIN and PUK, printed on a PIN letter</source>
+        <translation>&amp;Générer des codes PIN et PUK provisoires, imprimés sur un courrier PIN</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s PIN</source>
+        <translation>Code PIN du porteur</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s PIN again</source>
+        <translation>Code PIN du porteur (confirmation)</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare the token</source>
+        <translation>&amp;Préparer le token</translation>
+    </message>
+    <message>
+        <source>Open the PIN &amp;letter again</source>
+        <translation>Rouvrir le co&amp;urrier PIN</translation>
+    </message>
+    <message>
+        <source>PI&amp;N:</source>
+        <translation>Code PI&amp;N :</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>Code PIN (confi&amp;rmation) :</translation>
+    </message>
+    <message>
+        <source>Plug in the holder&apos;s blank token and choose it. The operator&apos;s own token is never offered; a token already initialised cannot be chosen.</source>
+        <translation>Insérez le token vierge du porteur et choisissez-le. Le token de l&apos;opérateur n&apos;est jamais proposé ; un token déjà initialisé ne peut pas être choisi.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>C&amp;lean the token and start again</source>
+        <translation>&amp;Nettoyer le token et recommencer</translation>
+    </message>
+    <message>
+        <source>The key pair is generated on the holder&apos;s token, the CA certifies it, the certificate is written beside it and read back, and the delivery is recorded. Leave the token plugged in.</source>
+        <translation>La bi-clé est générée sur le token du porteur, l&apos;AC la certifie, le certificat est écrit à côté puis relu, et la remise est enregistrée. Laissez le token branché.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the receipt</source>
+        <translation>&amp;Ouvrir le récépissé</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in at the desk: log in with an operator&apos;s token to deliver.</source>
+        <translation>Personne n&apos;est connecté au poste : connectez-vous avec un token d&apos;opérateur pour effectuer une remise.</translation>
+    </message>
+    <message>
+        <source>%1 may not deliver certificates: a technical RA operator (AET) or a delegated operator (AED) delivers them.</source>
+        <translation>%1 n&apos;a pas le droit de remettre des certificats : la remise revient à un opérateur d&apos;AE technique (AET) ou à un opérateur délégué (AED).</translation>
+    </message>
+    <message>
+        <source>No CA is configured for issuance: see docs/issuance.md</source>
+        <translation>Aucune AC n&apos;est configurée pour l&apos;émission : voir docs/issuance.md</translation>
+    </message>
+    <message>
+        <source>Face-to-face delivery</source>
+        <translation>Remise en face à face</translation>
+    </message>
+    <message>
+        <source>Face-to-face delivery of order %1 — %2 %3</source>
+        <translation>Remise en face à face de la commande %1 — %2 %3</translation>
+    </message>
+    <message>
+        <source>The identity does not match: the delivery stops here.
+%1</source>
+        <translation>L&apos;identité ne correspond pas : la remise s&apos;arrête ici.
+%1</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Le répertoire %1 n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The identity matches. The intervention sheet is saved with the order&apos;s papers:
+%1
+
+Print it; the holder and you sign it, then record it below.</source>
+        <translation>L&apos;identité correspond. La fiche d&apos;intervention est enregistrée avec les documents de la commande :
+%1
+
+Imprimez-la ; le porteur et vous la signez, puis indiquez-le ci-dessous.</translation>
+    </message>
+    <message>
+        <source>%1 (serial %2) — already initialised: not blank</source>
+        <translation>%1 (numéro de série %2) — déjà initialisé : pas vierge</translation>
+    </message>
+    <message>
+        <source>Blank token in slot %1 (%2 %3, serial %4)</source>
+        <translation>Token vierge dans l&apos;emplacement %1 (%2 %3, numéro de série %4)</translation>
+    </message>
+    <message>
+        <source>No blank token is plugged in: plug in the holder&apos;s token, then refresh the list.</source>
+        <translation>Aucun token vierge n&apos;est branché : insérez le token du porteur, puis actualisez la liste.</translation>
+    </message>
+    <message>
+        <source>The PIN letter could not be handed to the printer: %1</source>
+        <translation>Le courrier PIN n&apos;a pas pu être transmis à l&apos;imprimante : %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>The delivery is not at a step of the certificate.</source>
+        <translation>La remise n&apos;en est pas à une étape du certificat.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 %2 is on their token &quot;%3&quot; and the order is delivered.
+
+Certificate: %4
+Serial: %5
+
+The delivery receipt is saved with the order&apos;s papers:
+%6</source>
+        <translation>Le certificat de %1 %2 est sur son token « %3 » et la commande est remise.
+
+Certificat : %4
+Numéro de série : %5
+
+Le récépissé de remise est enregistré avec les documents de la commande :
+%6</translation>
+    </message>
+    <message>
+        <source>No application opens %1: open it from the file manager to print it.</source>
+        <translation>Aucune application n&apos;ouvre %1 : ouvrez-le depuis le gestionnaire de fichiers pour l&apos;imprimer.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::ui::DeskLock</name>
     <message>
         <source>Insert your token, then type its PIN to open the desk.</source>
