@@ -1,0 +1,211 @@
+// The desk's delivery page, end to end on real tokens: the training folder's AED logged in at the
+// desk, the holder's token on SoftHSM's spare blank slot, the training CA issuing, the store the
+// desk's own.
+
+#include "delivery/delivery_page.h"
+#include "delivery/token_preparation.h"
+#include "enrol/training.h"
+#include "lock_fixture.h"
+#include "login/desk_lock.h"
+#include "login/pin_edit.h"
+#include "sample_order.h"
+#include "store/order_store.h"
+#include "token/pkcs11_module.h"
+#include "token/token_session.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+using guichet::ui::DeliveryPage;
+
+namespace guichet::ui::test {
+namespace {
+
+constexpr char aedToken[] = "GUICHET FORMATION 2";
+const QString softHsm = u"/usr/lib/softhsm/libsofthsm2.so"_s;
+
+/// The desk with Camille Martin (AEA) and Dominique Bernard (AED), the AED logged in, and the sample
+/// order validated (phase Génération du certificat) in the desk's store.
+struct DeliveryDesk
+{
+    LockFixture fixture{false, 1};
+    qint64 orderId = 0;
+    QStringList opened;
+
+    DeliveryDesk()
+    {
+        enrol::TrainingOptions aed;
+        aed.mode = enrol::TrainingMode::AddOperator;
+        aed.role = Role::DelegatedOperator;
+        aed.operatorName = QString::fromUtf8(enrol::defaultSecondTrainingOperator);
+        auto added = enrol::provisionTraining(fixture.trainingDir(), std::move(aed));
+        INFO((added.ok() ? QString() : added.error().toString()).toStdString());
+        REQUIRE(added.ok());
+        REQUIRE(added->tokenLabel == QString::fromLatin1(aedToken));
+
+        Dossier dossier = testing::sampleDossier(fixture.session().today());
+        dossier.order.phase = Phase::Generation;
+        auto id = fixture.session().orders().insertDossier(dossier);
+        REQUIRE(id.ok());
+        orderId = *id;
+
+        fixture.openWindow();
+        fixture.unlock(trainingPin, aedToken);
+        REQUIRE(fixture.window().deskLock()->operatorSession());
+        REQUIRE(fixture.window().deskLock()->operatorSession()->who().may(Permission::DeliverCertificate));
+    }
+
+    DeliverySetup setup()
+    {
+        DeliverySetup result = DeliverySetup::forTraining(
+            fixture.trainingDir(), {softHsm}, QDir(fixture.trainingDir()).filePath(u"../deliveries"_s));
+        result.openFile = [this](const QString& path) {
+            opened.append(path);
+        };
+        return result;
+    }
+
+    std::unique_ptr<DeliveryPage> page()
+    {
+        auto result = std::make_unique<DeliveryPage>(
+            fixture.session(), fixture.window().deskLock()->operatorSession(), setup(), orderId);
+        result->resize(1000, 640);
+        result->show();
+        REQUIRE(QTest::qWaitForWindowExposed(result.get()));
+        REQUIRE_EVENTUALLY(!result->isBusy());
+        INFO(result->messageText().toStdString());
+        REQUIRE(result->blockedText().isEmpty());
+        return result;
+    }
+
+    Order order()
+    {
+        auto loaded = fixture.session().order(orderId);
+        REQUIRE(loaded.ok());
+        return *loaded;
+    }
+};
+
+/// Types the holder's ID card's MRZ as a keyboard-wedge scanner does (line, Enter), attests the face.
+void typeCard(DeliveryPage& page, const Order& order, const QString& surname)
+{
+    const QStringList mrz = testing::td1Mrz(u"X4RTBPFW4"_s, surname, order.holder.givenNames,
+                                            order.holder.birthDate, u'F', QDate(2032, 5, 31));
+    page.mrz()->setFocus();
+    for (const QString& line : mrz) {
+        QTest::keyClicks(page.mrz(), line);
+        QTest::keyClick(page.mrz(), Qt::Key_Return);
+    }
+    page.faceMatches()->setFocus();
+    QTest::keyClick(page.faceMatches(), Qt::Key_Space);
+    REQUIRE(page.faceMatches()->isChecked());
+    REQUIRE(page.checkIdentityButton()->isEnabled());
+    QTest::mouseClick(page.checkIdentityButton(), Qt::LeftButton);
+}
+
+bool isPdf(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(5) == "%PDF-";
+}
+
+} // namespace
+
+TEST_CASE("The delivery page delivers a validated order onto the blank token, with its sheet and receipt",
+          "[ui_delivery]")
+{
+    DeliveryDesk desk;
+    QSignalSpy changed(&desk.fixture.session(), &DeskSession::orderChanged);
+    auto page = desk.page();
+    const Order order = desk.order();
+    REQUIRE(page->currentStep() == DeliveryPage::IdentityStep);
+
+    typeCard(*page, order, order.holder.surname);
+    REQUIRE_EVENTUALLY(!page->isBusy());
+    INFO(page->messageText().toStdString());
+    REQUIRE(page->currentStep() == DeliveryPage::SheetStep);
+    REQUIRE(isPdf(page->sheetPath()));
+    REQUIRE(page->sheetPath().contains(order.number));
+    REQUIRE_FALSE(page->sheetContinueButton()->isEnabled());
+    page->sheetSigned()->setChecked(true);
+    QTest::mouseClick(page->sheetContinueButton(), Qt::LeftButton);
+
+    REQUIRE_EVENTUALLY(page->currentStep() == DeliveryPage::TokenStep && !page->isBusy() &&
+                       page->tokenList()->count() > 0);
+    // The operator's token is never offered; the AEA's (initialised) is listed but cannot be chosen.
+    const QString operatorUri = desk.fixture.window().deskLock()->operatorSession()->tokenUri().toString();
+    REQUIRE_FALSE(page->holderTokenUris().contains(operatorUri));
+    REQUIRE(page->tokenList()->currentItem() != nullptr);
+    REQUIRE(page->tokenList()->currentItem()->text().contains(u"slot"_s));
+
+    page->pinEdit()->setFocus();
+    QTest::keyClicks(page->pinEdit(), u"24681357"_s);
+    QTest::keyClick(page->pinEdit(), Qt::Key_Return); // on to the confirmation
+    QTest::keyClicks(page->pinConfirmation(), u"24681357"_s);
+    QTest::keyClick(page->pinConfirmation(), Qt::Key_Return); // prepares the token
+
+    REQUIRE(QTest::qWaitFor(
+        [&] { return page->currentStep() == DeliveryPage::DoneStep || page->resumeButton()->isEnabled(); },
+        120000));
+    INFO(page->messageText().toStdString());
+    REQUIRE(page->currentStep() == DeliveryPage::DoneStep);
+    REQUIRE(desk.order().phase == Phase::Delivered);
+    REQUIRE(changed.count() >= 1);
+    REQUIRE(isPdf(page->receiptPath()));
+    REQUIRE(QFileInfo(page->receiptPath()).dir() == QFileInfo(page->sheetPath()).dir());
+
+    // The certificate is on the holder's token, beside its key.
+    auto module = token::Pkcs11Module::open(softHsm);
+    REQUIRE(module.ok());
+    auto slotList = (*module)->listSlots();
+    REQUIRE(slotList.ok());
+    const QString label = delivery::TokenPreparation::labelFor(order.holder);
+    bool found = false;
+    for (const auto& slot : *slotList) {
+        if (slot.token && slot.token->label == label) {
+            auto session = (*module)->openSession(slot.token->uri());
+            REQUIRE(session.ok());
+            auto certificates = session->certificates();
+            REQUIRE(certificates.ok());
+            REQUIRE(certificates->size() == 1);
+            found = true;
+        }
+    }
+    REQUIRE(found);
+    page.reset();
+}
+
+TEST_CASE("An identity that does not match the dossier stops the delivery at the first step", "[ui_delivery]")
+{
+    DeliveryDesk desk;
+    auto page = desk.page();
+    const Order order = desk.order();
+    typeCard(*page, order, u"DURAND"_s);
+    REQUIRE_EVENTUALLY(!page->isBusy());
+    REQUIRE(page->currentStep() == DeliveryPage::IdentityStep);
+    REQUIRE(page->messageText().contains(u"does not match"_s));
+    REQUIRE(page->sheetPath().isEmpty());
+    REQUIRE(desk.order().phase == Phase::Generation);
+}
+
+TEST_CASE("Without a CA the page says so before anything starts", "[ui_delivery]")
+{
+    DeliveryDesk desk;
+    DeliverySetup setup = desk.setup();
+    setup.issuer = nullptr;
+    DeliveryPage page(desk.fixture.session(), desk.fixture.window().deskLock()->operatorSession(), setup,
+                      desk.orderId);
+    REQUIRE(page.blockedText() == u"No CA is configured for issuance: see docs/issuance.md"_s);
+    REQUIRE_FALSE(page.checkIdentityButton()->isEnabled());
+}
+
+} // namespace guichet::ui::test

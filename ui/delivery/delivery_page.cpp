@@ -1,0 +1,991 @@
+#include "delivery_page.h"
+
+#include "delivery/delivery_receipt.h"
+#include "delivery/delivery_session.h"
+#include "delivery/intervention_sheet.h"
+#include "delivery/pin_letter.h"
+#include "delivery/token_preparation.h"
+#include "login/pin_edit.h"
+#include "session/desk_session.h"
+#include "token/token_key.h"
+#include "workflow/workflow.h"
+#include "workflow/workspace.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QThreadPool>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+namespace guichet::ui {
+
+/// What the delivery's thread owns: its store connection, the module, the CA, the session. Touched
+/// only from that thread (the pool has one thread that never expires), but for the pool itself.
+struct DeliveryWorker
+{
+    QThreadPool pool;
+    QString storePath;
+    workflow::WorkflowPolicy policy;
+    std::shared_ptr<identity::OperatorSession> operatorSession;
+    std::shared_ptr<audit::Signer> signer;
+    std::unique_ptr<workflow::Actor> actor;
+    std::unique_ptr<workflow::Workspace> workspace;
+    std::shared_ptr<token::Pkcs11Module> module;
+    token::Pkcs11Uri operatorToken;
+    std::unique_ptr<enrol::Issuer> issuer;
+    std::optional<token::TokenKey> operatorKey;
+    std::unique_ptr<delivery::DeliverySession> session;
+
+    DeliveryWorker()
+    {
+        pool.setMaxThreadCount(1);
+        pool.setExpiryTimeout(-1);
+    }
+};
+
+struct DeliveryOutcome
+{
+    Status status;
+    bool sessionOpen = false;
+    Order order;
+    delivery::DeliveryProgress progress;
+    QString whereItStopped;
+    QList<token::TokenInfo> tokens;
+    std::shared_ptr<delivery::TokenSecrets> secrets;
+    QJsonObject facts;
+};
+
+namespace {
+
+/// The operator's sentence, then what support needs, on a line of its own.
+QString describe(const Error& error)
+{
+    if (error.detail.isEmpty() || error.detail == error.message) {
+        return error.message;
+    }
+    return error.message + u"\n"_s + error.detail;
+}
+
+/// The request to the CA signed with the operator's token key (the login's token, already logged
+/// in: PKCS#11 logins belong to the process).
+enrol::RequestProtection operatorProtection(DeliveryWorker& worker)
+{
+    if (!worker.operatorKey) {
+        if (auto session = worker.module->openSession(worker.operatorToken); session) {
+            if (auto uri = token::Pkcs11Uri::parse(worker.signer->keyReference()); uri) {
+                if (auto key = session->privateKey(*uri); key) {
+                    worker.operatorKey.emplace(std::move(*key));
+                }
+            }
+        }
+    }
+    // Without the key the CA refuses the request, and says why.
+    return enrol::OperatorProtection{
+        worker.operatorKey ? &*worker.operatorKey : nullptr, worker.signer->certificateDer(), {}};
+}
+
+Result<std::shared_ptr<token::Pkcs11Module>> moduleOf(const QStringList& paths, const token::Pkcs11Uri& uri)
+{
+    QStringList problems;
+    for (const QString& path : paths) {
+        auto module = token::Pkcs11Module::open(path);
+        if (!module) {
+            problems.append(path + u": "_s + module.error().message);
+            continue;
+        }
+        if ((*module)->findToken(uri)) {
+            return *module;
+        }
+    }
+    return Error{
+        QCoreApplication::translate("guichet::ui::DeliveryPage",
+                                    "The operator's token is in none of the desk's PKCS#11 modules."),
+        problems.join(u"; "_s)};
+}
+
+token::KeyOrigin keyOriginOf(const QJsonObject& facts)
+{
+    const QJsonObject origin = facts.value(u"key"_s).toObject().value(u"origin"_s).toObject();
+    token::KeyOrigin result;
+    result.local = origin.value(u"local"_s).toBool();
+    result.sensitive = origin.value(u"sensitive"_s).toBool();
+    result.alwaysSensitive = origin.value(u"alwaysSensitive"_s).toBool();
+    result.extractable = origin.value(u"extractable"_s).toBool(true);
+    result.neverExtractable = origin.value(u"neverExtractable"_s).toBool();
+    return result;
+}
+
+token::Pin pinOf(const token::SecureBuffer& buffer)
+{
+    return token::Pin::fromUtf8(std::string_view(buffer.data(), buffer.size()));
+}
+
+QLabel* explanation(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+DeliveryPage::DeliveryPage(DeskSession& desk, std::shared_ptr<identity::OperatorSession> operatorSession,
+                           DeliverySetup setup, qint64 orderId, QWidget* parent)
+    : QWidget(parent), m_desk(desk), m_operator(std::move(operatorSession)), m_setup(std::move(setup)),
+      m_orderId(orderId), m_worker(std::make_shared<DeliveryWorker>()), m_steps(new QListWidget(this)),
+      m_pages(new QStackedWidget(this)), m_title(new QLabel(this)), m_message(new QLabel(this))
+{
+    setObjectName(u"deliveryPage"_s);
+    m_steps->setObjectName(u"deliverySteps"_s);
+    m_steps->setAccessibleName(tr("Steps of the delivery"));
+    m_steps->setFocusPolicy(Qt::NoFocus);
+    m_steps->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_steps->setMaximumWidth(260);
+    for (const QString& name : {tr("1. Identity"), tr("2. Intervention sheet"), tr("3. Holder token"),
+                                tr("4. Key and certificate"), tr("5. Done")}) {
+        auto* item = new QListWidgetItem(name, m_steps);
+        item->setFlags(Qt::ItemIsEnabled);
+    }
+    m_title->setObjectName(u"deliveryTitle"_s);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_message->setObjectName(u"deliveryMessage"_s);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+
+    m_pages->addWidget(buildIdentityStep());
+    m_pages->addWidget(buildSheetStep());
+    m_pages->addWidget(buildTokenStep());
+    m_pages->addWidget(buildCertificateStep());
+    m_pages->addWidget(buildDoneStep());
+
+    auto* close = new QPushButton(tr("&Close the delivery"), this);
+    close->setObjectName(u"closeDelivery"_s);
+    connect(close, &QPushButton::clicked, this, &DeliveryPage::closeRequested);
+
+    auto* right = new QVBoxLayout;
+    right->addWidget(m_title);
+    right->addWidget(m_message);
+    right->addWidget(m_pages, 1);
+    auto* bottom = new QHBoxLayout;
+    bottom->addStretch();
+    bottom->addWidget(close);
+    right->addLayout(bottom);
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(m_steps);
+    layout->addLayout(right, 1);
+
+    m_worker->storePath = desk.storePath();
+    m_worker->policy = desk.workflow().policy();
+    m_worker->operatorSession = m_operator;
+    showStep(IdentityStep);
+    open();
+}
+
+DeliveryPage::~DeliveryPage()
+{
+    // The session and the store connection end on the thread that made them.
+    std::shared_ptr<DeliveryWorker> worker = m_worker;
+    auto ended = QtConcurrent::run(&worker->pool, [worker] {
+        worker->session.reset();
+        worker->issuer.reset();
+        worker->operatorKey.reset();
+        worker->workspace.reset();
+    });
+    ended.waitForFinished();
+    worker->pool.waitForDone();
+    if (!m_pinLetterPath.isEmpty()) {
+        QFile::remove(m_pinLetterPath);
+    }
+}
+
+QWidget* DeliveryPage::buildIdentityStep()
+{
+    auto* page = new QWidget(this);
+    m_idKind = new QComboBox(page);
+    m_idKind->setObjectName(u"idKind"_s);
+    m_idKind->addItem(tr("(read from the MRZ)"), static_cast<int>(IdDocumentKind::None));
+    for (IdDocumentKind kind :
+         {IdDocumentKind::NationalIdCard, IdDocumentKind::Passport, IdDocumentKind::ResidencePermit}) {
+        m_idKind->addItem(label(kind), static_cast<int>(kind));
+    }
+    m_idNumber = new QLineEdit(page);
+    m_idNumber->setObjectName(u"idNumber"_s);
+    m_mrz = new QPlainTextEdit(page);
+    m_mrz->setObjectName(u"mrz"_s);
+    m_mrz->setTabChangesFocus(true);
+    m_mrz->setLineWrapMode(QPlainTextEdit::NoWrap);
+    QFont mono(u"monospace"_s);
+    mono.setStyleHint(QFont::TypeWriter);
+    m_mrz->setFont(mono);
+    m_mrz->setPlaceholderText(tr("Type the lines of the machine-readable zone, or scan them"));
+    m_mrz->setMaximumHeight(QFontMetrics(mono).lineSpacing() * 4 + 12);
+    m_face =
+        new QCheckBox(tr("I attest that the &face of the person at the counter matches the photo"), page);
+    m_face->setObjectName(u"faceMatches"_s);
+    m_checkIdentity = new QPushButton(tr("&Check the identity"), page);
+    m_checkIdentity->setObjectName(u"checkIdentity"_s);
+    m_checkIdentity->setDefault(true);
+    connect(m_checkIdentity, &QPushButton::clicked, this, &DeliveryPage::checkIdentity);
+    connect(m_face, &QCheckBox::toggled, this, &DeliveryPage::updateButtons);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("ID &kind:"), m_idKind);
+    form->addRow(tr("ID &number:"), m_idNumber);
+    form->addRow(tr("&MRZ:"), m_mrz);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(explanation(tr("The person collecting the certificate shows their ID document. Type "
+                                     "its kind and number, or its machine-readable zone (MRZ): with an "
+                                     "MRZ, the kind and number may stay empty."),
+                                  page));
+    layout->addLayout(form);
+    layout->addWidget(m_face);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_checkIdentity);
+    layout->addLayout(buttons);
+    layout->addStretch();
+    return page;
+}
+
+QWidget* DeliveryPage::buildSheetStep()
+{
+    auto* page = new QWidget(this);
+    m_sheetLabel = explanation({}, page);
+    m_sheetLabel->setObjectName(u"sheetLabel"_s);
+    m_sheetLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_openSheet = new QPushButton(tr("&Open the sheet to print it"), page);
+    m_openSheet->setObjectName(u"openSheet"_s);
+    connect(m_openSheet, &QPushButton::clicked, this, [this] { openFile(m_sheetPath); });
+    m_sheetSigned = new QCheckBox(tr("The holder and I have both &signed the printed sheet"), page);
+    m_sheetSigned->setObjectName(u"sheetSigned"_s);
+    m_sheetContinue = new QPushButton(tr("&Continue"), page);
+    m_sheetContinue->setObjectName(u"sheetContinue"_s);
+    connect(m_sheetSigned, &QCheckBox::toggled, this, &DeliveryPage::updateButtons);
+    connect(m_sheetContinue, &QPushButton::clicked, this, &DeliveryPage::continueAfterSheet);
+
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_sheetLabel);
+    auto* open = new QHBoxLayout;
+    open->addWidget(m_openSheet);
+    open->addStretch();
+    layout->addLayout(open);
+    layout->addWidget(m_sheetSigned);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_sheetContinue);
+    layout->addLayout(buttons);
+    layout->addStretch();
+    return page;
+}
+
+QWidget* DeliveryPage::buildTokenStep()
+{
+    auto* page = new QWidget(this);
+    m_tokens = new QListWidget(page);
+    m_tokens->setObjectName(u"holderTokens"_s);
+    m_tokens->setAccessibleName(tr("Holder tokens"));
+    auto* refresh = new QPushButton(tr("&Refresh the list"), page);
+    refresh->setObjectName(u"refreshTokens"_s);
+    connect(refresh, &QPushButton::clicked, this, &DeliveryPage::refreshTokens);
+    connect(m_tokens, &QListWidget::currentRowChanged, this, &DeliveryPage::updateButtons);
+
+    m_typedPin = new QRadioButton(tr("The holder &types their PIN twice"), page);
+    m_typedPin->setObjectName(u"typedPin"_s);
+    m_generatedPin = new QRadioButton(tr("&Generate a temporary PIN and PUK, printed on a PIN letter"), page);
+    m_generatedPin->setObjectName(u"generatedPin"_s);
+    m_typedPin->setChecked(true);
+    m_pin = new PinEdit(page);
+    m_pin->setObjectName(u"holderPin"_s);
+    m_pin->setAccessibleName(tr("Holder's PIN"));
+    m_pinAgain = new PinEdit(page);
+    m_pinAgain->setObjectName(u"holderPinAgain"_s);
+    m_pinAgain->setAccessibleName(tr("Holder's PIN again"));
+    connect(m_pin, &PinEdit::submitted, m_pinAgain, qOverload<>(&QWidget::setFocus));
+    connect(m_pinAgain, &PinEdit::submitted, this, &DeliveryPage::prepareToken);
+    for (PinEdit* edit : {m_pin, m_pinAgain}) {
+        connect(edit, &PinEdit::lengthChanged, this, &DeliveryPage::updateButtons);
+    }
+    connect(m_typedPin, &QRadioButton::toggled, this, &DeliveryPage::updateButtons);
+    m_prepare = new QPushButton(tr("&Prepare the token"), page);
+    m_prepare->setObjectName(u"prepareToken"_s);
+    connect(m_prepare, &QPushButton::clicked, this, &DeliveryPage::prepareToken);
+    m_openPinLetter = new QPushButton(tr("Open the PIN &letter again"), page);
+    m_openPinLetter->setObjectName(u"openPinLetter"_s);
+    m_openPinLetter->hide();
+    connect(m_openPinLetter, &QPushButton::clicked, this, [this] { openFile(m_pinLetterPath); });
+
+    auto* pins = new QFormLayout;
+    pins->addRow(tr("PI&N:"), m_pin);
+    pins->addRow(tr("PIN &again:"), m_pinAgain);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(explanation(tr("Plug in the holder's blank token and choose it. The operator's own "
+                                     "token is never offered; a token already initialised cannot be "
+                                     "chosen."),
+                                  page));
+    auto* list = new QHBoxLayout;
+    list->addWidget(m_tokens, 1);
+    list->addWidget(refresh, 0, Qt::AlignTop);
+    layout->addLayout(list);
+    layout->addWidget(m_typedPin);
+    layout->addLayout(pins);
+    layout->addWidget(m_generatedPin);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_openPinLetter);
+    buttons->addStretch();
+    buttons->addWidget(m_prepare);
+    layout->addLayout(buttons);
+    return page;
+}
+
+QWidget* DeliveryPage::buildCertificateStep()
+{
+    auto* page = new QWidget(this);
+    m_progressList = new QListWidget(page);
+    m_progressList->setObjectName(u"certificateProgress"_s);
+    m_progressList->setFocusPolicy(Qt::NoFocus);
+    for (delivery::DeliveryStep step :
+         {delivery::DeliveryStep::KeyGenerated, delivery::DeliveryStep::CertificateIssued,
+          delivery::DeliveryStep::CertificateWritten, delivery::DeliveryStep::Recorded}) {
+        auto* item = new QListWidgetItem(delivery::DeliveryText::label(step), m_progressList);
+        item->setFlags(Qt::ItemIsEnabled);
+    }
+    m_progressBar = new QProgressBar(page);
+    m_progressBar->setObjectName(u"certificateProgressBar"_s);
+    m_progressBar->setRange(0, 4);
+    m_resume = new QPushButton(tr("&Resume"), page);
+    m_resume->setObjectName(u"resumeDelivery"_s);
+    m_clean = new QPushButton(tr("C&lean the token and start again"), page);
+    m_clean->setObjectName(u"cleanToken"_s);
+    connect(m_resume, &QPushButton::clicked, this, &DeliveryPage::resume);
+    connect(m_clean, &QPushButton::clicked, this, &DeliveryPage::cleanAndRestart);
+
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(explanation(tr("The key pair is generated on the holder's token, the CA certifies "
+                                     "it, the certificate is written beside it and read back, and the "
+                                     "delivery is recorded. Leave the token plugged in."),
+                                  page));
+    layout->addWidget(m_progressList, 1);
+    layout->addWidget(m_progressBar);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_clean);
+    buttons->addWidget(m_resume);
+    layout->addLayout(buttons);
+    return page;
+}
+
+QWidget* DeliveryPage::buildDoneStep()
+{
+    auto* page = new QWidget(this);
+    m_doneLabel = explanation({}, page);
+    m_doneLabel->setObjectName(u"doneLabel"_s);
+    m_doneLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_openReceipt = new QPushButton(tr("&Open the receipt"), page);
+    m_openReceipt->setObjectName(u"openReceipt"_s);
+    connect(m_openReceipt, &QPushButton::clicked, this, [this] { openFile(m_receiptPath); });
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_doneLabel);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_openReceipt);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    layout->addStretch();
+    return page;
+}
+
+DeliveryPage::Step DeliveryPage::currentStep() const
+{
+    return static_cast<Step>(m_pages->currentIndex());
+}
+
+QString DeliveryPage::messageText() const
+{
+    return m_message->isVisible() || !m_message->isHidden() ? m_message->text() : QString();
+}
+
+QStringList DeliveryPage::holderTokenUris() const
+{
+    QStringList uris;
+    for (int row = 0; row < m_tokens->count(); ++row) {
+        uris.append(m_tokens->item(row)->data(Qt::UserRole + 1).toString());
+    }
+    return uris;
+}
+
+void DeliveryPage::run(std::function<DeliveryOutcome(DeliveryWorker&)> job,
+                       std::function<void(DeliveryOutcome&)> done)
+{
+    setBusy(true);
+    std::shared_ptr<DeliveryWorker> worker = m_worker;
+    QtConcurrent::run(&worker->pool, [worker, job = std::move(job)] {
+        DeliveryOutcome outcome = job(*worker);
+        if (worker->session) {
+            outcome.sessionOpen = true;
+            outcome.order = worker->session->order();
+            outcome.progress = worker->session->progress();
+            outcome.whereItStopped = worker->session->whereItStopped();
+        }
+        return outcome;
+    }).then(this, [this, done = std::move(done)](DeliveryOutcome outcome) {
+        if (outcome.sessionOpen) {
+            m_order = outcome.order;
+            m_progress = outcome.progress;
+        }
+        setBusy(false);
+        done(outcome);
+        updateProgress();
+        updateButtons();
+    });
+}
+
+void DeliveryPage::open()
+{
+    if (!m_operator) {
+        m_blocked = tr("Nobody is logged in at the desk: log in with an operator's token to deliver.");
+    } else if (!m_operator->who().may(Permission::DeliverCertificate)) {
+        m_blocked = tr("%1 may not deliver certificates: a technical RA operator (AET) or a delegated "
+                       "operator (AED) delivers them.")
+                        .arg(m_operator->who().name);
+    } else if (!m_setup.issuer) {
+        m_blocked = tr("No CA is configured for issuance: see docs/issuance.md");
+    }
+    if (!m_blocked.isEmpty()) {
+        showError(m_blocked);
+        updateButtons();
+        return;
+    }
+    const DeliverySetup setup = m_setup;
+    const qint64 orderId = m_orderId;
+    run(
+        [setup, orderId](DeliveryWorker& worker) {
+            DeliveryOutcome outcome;
+            auto workspace = workflow::Workspace::open(worker.storePath);
+            if (!workspace) {
+                outcome.status = workspace.error();
+                return outcome;
+            }
+            worker.workspace = std::move(*workspace);
+            worker.workspace->workflow().setPolicy(worker.policy);
+            worker.signer = worker.operatorSession->signer();
+            worker.actor = std::make_unique<workflow::Actor>(
+                workflow::Actor{worker.operatorSession->who(), *worker.signer});
+            worker.operatorToken = worker.operatorSession->tokenUri();
+            auto module = moduleOf(setup.modulePaths, worker.operatorToken);
+            if (!module) {
+                outcome.status = module.error();
+                return outcome;
+            }
+            worker.module = *module;
+            auto issuer = setup.issuer();
+            if (!issuer) {
+                outcome.status = issuer.error();
+                return outcome;
+            }
+            worker.issuer = std::move(*issuer);
+            DeliveryWorker* self = &worker;
+            delivery::DeliveryEnvironment environment{
+                worker.workspace->database(),
+                worker.workspace->orders(),
+                worker.workspace->workflow(),
+                *worker.actor,
+                worker.module,
+                worker.operatorToken,
+                *worker.issuer,
+                [self] { return operatorProtection(*self); },
+                enrol::KeyAlgorithm::Rsa2048,
+                {},
+            };
+            auto session = delivery::DeliverySession::open(std::move(environment), orderId);
+            if (!session) {
+                outcome.status = session.error();
+                return outcome;
+            }
+            worker.session = std::move(*session);
+            return outcome;
+        },
+        [this](DeliveryOutcome& outcome) {
+            if (!outcome.status) {
+                m_blocked = describe(outcome.status.error());
+                showError(m_blocked);
+                return;
+            }
+            m_opened = true;
+            switch (m_progress.reached) {
+            case delivery::DeliveryStep::NotStarted:
+                showStep(IdentityStep);
+                m_idNumber->setFocus();
+                break;
+            case delivery::DeliveryStep::IdentityChecked:
+                afterIdentity();
+                break;
+            case delivery::DeliveryStep::TokenPrepared:
+            case delivery::DeliveryStep::KeyGenerated:
+            case delivery::DeliveryStep::CertificateIssued:
+            case delivery::DeliveryStep::CertificateWritten:
+                showStep(CertificateStep);
+                showError(outcome.whereItStopped);
+                break;
+            case delivery::DeliveryStep::Recorded:
+                writeReceipt();
+                break;
+            }
+        });
+}
+
+void DeliveryPage::showStep(Step step)
+{
+    m_pages->setCurrentIndex(step);
+    m_steps->setCurrentRow(step);
+    for (int row = 0; row < m_steps->count(); ++row) {
+        QFont font = m_steps->item(row)->font();
+        font.setBold(row == step);
+        m_steps->item(row)->setFont(font);
+        m_steps->item(row)->setForeground(row < step ? palette().color(QPalette::Disabled, QPalette::Text)
+                                                     : palette().color(QPalette::Text));
+    }
+    const QString what = m_order.number.isEmpty()
+                             ? tr("Face-to-face delivery")
+                             : tr("Face-to-face delivery of order %1 — %2 %3")
+                                   .arg(m_order.number, m_order.holder.givenNames, m_order.holder.surname);
+    m_title->setText(what);
+    m_message->hide();
+    updateButtons();
+}
+
+void DeliveryPage::setBusy(bool busy)
+{
+    m_busy = busy;
+    setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
+    updateButtons();
+}
+
+void DeliveryPage::showError(const QString& text)
+{
+    m_message->setStyleSheet(u"QLabel { background: #fdecea; color: #611a15; padding: 6px; }"_s);
+    m_message->setText(text);
+    m_message->show();
+}
+
+void DeliveryPage::showMessage(const QString& text)
+{
+    m_message->setStyleSheet(u"QLabel { background: #e8f5e9; color: #1b5e20; padding: 6px; }"_s);
+    m_message->setText(text);
+    m_message->show();
+}
+
+void DeliveryPage::updateButtons()
+{
+    const bool ready = m_opened && !m_busy && m_blocked.isEmpty();
+    for (QWidget* field : std::initializer_list<QWidget*>{m_idKind, m_idNumber, m_mrz, m_face}) {
+        field->setEnabled(ready);
+    }
+    m_checkIdentity->setEnabled(ready && m_face->isChecked());
+    m_openSheet->setEnabled(!m_sheetPath.isEmpty());
+    m_sheetSigned->setEnabled(ready && !m_sheetPath.isEmpty());
+    m_sheetContinue->setEnabled(ready && m_sheetSigned->isChecked());
+    const bool typed = m_typedPin->isChecked();
+    m_pin->setEnabled(ready && typed);
+    m_pinAgain->setEnabled(ready && typed);
+    const QListWidgetItem* token = m_tokens->currentItem();
+    const bool blankChosen = token != nullptr && (token->flags() & Qt::ItemIsSelectable);
+    m_prepare->setEnabled(ready && blankChosen && (!typed || (!m_pin->isEmpty() && !m_pinAgain->isEmpty())));
+    m_openPinLetter->setVisible(!m_pinLetterPath.isEmpty());
+    const bool stopped = ready && m_progress.reached >= delivery::DeliveryStep::TokenPrepared &&
+                         m_progress.reached < delivery::DeliveryStep::Recorded;
+    m_resume->setEnabled(stopped);
+    m_clean->setEnabled(stopped && m_progress.reached >= delivery::DeliveryStep::KeyGenerated);
+    m_openReceipt->setEnabled(!m_receiptPath.isEmpty());
+}
+
+void DeliveryPage::updateProgress()
+{
+    int done = 0;
+    const QList<delivery::DeliveryStep> steps{
+        delivery::DeliveryStep::KeyGenerated, delivery::DeliveryStep::CertificateIssued,
+        delivery::DeliveryStep::CertificateWritten, delivery::DeliveryStep::Recorded};
+    for (int row = 0; row < steps.size(); ++row) {
+        QListWidgetItem* item = m_progressList->item(row);
+        const bool reached = m_progress.reached >= steps[row];
+        const bool failed = !reached && m_progress.lastFailure && m_progress.lastFailure->step == steps[row];
+        const bool next = !reached && (row == 0 ? m_progress.reached >= delivery::DeliveryStep::TokenPrepared
+                                                : m_progress.reached >= steps[row - 1]);
+        QString mark = u"○ "_s;
+        if (reached) {
+            mark = u"✓ "_s;
+            ++done;
+        } else if (failed) {
+            mark = u"✗ "_s;
+        } else if (next && m_busy) {
+            mark = u"… "_s;
+        }
+        item->setText(mark + delivery::DeliveryText::label(steps[row]));
+    }
+    m_progressBar->setValue(done);
+}
+
+void DeliveryPage::checkIdentity()
+{
+    if (m_busy || !m_face->isEnabled()) {
+        return;
+    }
+    rules::PresentedIdentity presented;
+    presented.document.kind = static_cast<IdDocumentKind>(m_idKind->currentData().toInt());
+    presented.document.number = m_idNumber->text().trimmed();
+    for (const QString& line : m_mrz->toPlainText().split(u'\n', Qt::SkipEmptyParts)) {
+        if (!line.trimmed().isEmpty()) {
+            presented.mrz.append(line.trimmed());
+        }
+    }
+    presented.faceMatches = m_face->isChecked();
+    run(
+        [presented](DeliveryWorker& worker) {
+            DeliveryOutcome outcome;
+            outcome.status = worker.session->checkIdentity(presented);
+            return outcome;
+        },
+        [this](DeliveryOutcome& outcome) {
+            if (!outcome.status) {
+                showError(tr("The identity does not match: the delivery stops here.\n%1")
+                              .arg(describe(outcome.status.error())));
+                return;
+            }
+            afterIdentity();
+        });
+}
+
+void DeliveryPage::afterIdentity()
+{
+    showStep(SheetStep);
+    writeSheet();
+    m_sheetSigned->setFocus();
+}
+
+bool DeliveryPage::writePaper(const QString& fileName, const QByteArray& pdf, QString& path)
+{
+    const QString folder = QDir(m_setup.paperFolder).filePath(m_order.number);
+    if (!QDir().mkpath(folder)) {
+        showError(tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(folder)));
+        return false;
+    }
+    QFile file(QDir(folder).filePath(fileName));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(pdf) != pdf.size() ||
+        !file.flush()) {
+        showError(tr("%1 could not be written: %2")
+                      .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+        return false;
+    }
+    path = file.fileName();
+    return true;
+}
+
+void DeliveryPage::writeSheet()
+{
+    const auto paper = delivery::InterventionSheetData::from(m_order, m_operator->who(), m_progress.presented,
+                                                             QDateTime::currentDateTime(), m_setup.place);
+    auto pdf = delivery::InterventionSheet::render(paper);
+    if (!pdf) {
+        showError(describe(pdf.error()));
+        return;
+    }
+    if (writePaper(u"intervention-sheet.pdf"_s, *pdf, m_sheetPath)) {
+        m_sheetLabel->setText(
+            tr("The identity matches. The intervention sheet is saved with the order's papers:\n%1\n\nPrint "
+               "it; the holder and you sign it, then record it below.")
+                .arg(QDir::toNativeSeparators(m_sheetPath)));
+    }
+    updateButtons();
+}
+
+void DeliveryPage::continueAfterSheet()
+{
+    if (!m_sheetContinue->isEnabled()) {
+        return;
+    }
+    QFile sheet(m_sheetPath);
+    QByteArray digest;
+    if (sheet.open(QIODevice::ReadOnly)) {
+        digest = QCryptographicHash::hash(sheet.readAll(), QCryptographicHash::Sha256).toHex();
+    }
+    const QJsonObject facts{{u"sheet"_s, QFileInfo(m_sheetPath).fileName()},
+                            {u"sha256"_s, QString::fromLatin1(digest)},
+                            {u"signedBy"_s, u"holder and operator"_s}};
+    const qint64 orderId = m_orderId;
+    run(
+        [facts, orderId](DeliveryWorker& worker) {
+            DeliveryOutcome outcome;
+            outcome.status = worker.workspace->workflow().recordDeliveryStep(
+                orderId, u"delivery-sheet-signed"_s, facts, *worker.actor);
+            return outcome;
+        },
+        [this](DeliveryOutcome& outcome) {
+            if (!outcome.status) {
+                showError(describe(outcome.status.error()));
+                return;
+            }
+            showStep(TokenStep);
+            refreshTokens();
+        });
+}
+
+void DeliveryPage::refreshTokens()
+{
+    if (m_busy || !m_opened) {
+        return;
+    }
+    run(
+        [](DeliveryWorker& worker) {
+            DeliveryOutcome outcome;
+            auto tokens = delivery::TokenPreparation::holderTokens(*worker.module, worker.operatorToken);
+            if (!tokens) {
+                outcome.status = tokens.error();
+            } else {
+                outcome.tokens = *tokens;
+            }
+            return outcome;
+        },
+        [this](DeliveryOutcome& outcome) {
+            if (!outcome.status) {
+                showError(describe(outcome.status.error()));
+                return;
+            }
+            m_tokens->clear();
+            int firstBlank = -1;
+            for (const token::TokenInfo& info : outcome.tokens) {
+                const QString text =
+                    info.initialized
+                        ? tr("%1 (serial %2) — already initialised: not blank").arg(info.label, info.serial)
+                        : tr("Blank token in slot %1 (%2 %3, serial %4)")
+                              .arg(info.slotId)
+                              .arg(info.manufacturer, info.model, info.serial);
+                auto* item = new QListWidgetItem(text, m_tokens);
+                item->setData(Qt::UserRole, QVariant::fromValue<qulonglong>(info.slotId));
+                item->setData(Qt::UserRole + 1, info.uri().toString());
+                item->setFlags(info.initialized ? Qt::ItemIsEnabled
+                                                : Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+                if (info.initialized) {
+                    item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+                } else if (firstBlank < 0) {
+                    firstBlank = m_tokens->count() - 1;
+                }
+            }
+            if (firstBlank >= 0) {
+                m_tokens->setCurrentRow(firstBlank);
+                m_pin->setFocus();
+            } else {
+                showError(
+                    tr("No blank token is plugged in: plug in the holder's token, then refresh the list."));
+            }
+        });
+}
+
+void DeliveryPage::prepareToken()
+{
+    if (!m_prepare->isEnabled()) {
+        return;
+    }
+    const unsigned long slot = m_tokens->currentItem()->data(Qt::UserRole).toULongLong();
+    const bool generated = m_generatedPin->isChecked();
+    auto choice = std::make_shared<delivery::HolderPinChoice>(
+        generated ? delivery::HolderPinChoice::generated()
+                  : delivery::HolderPinChoice::typedTwice(m_pin->takePin(), m_pinAgain->takePin()));
+    m_pin->clear();
+    m_pinAgain->clear();
+    run(
+        [slot, choice](DeliveryWorker& worker) {
+            DeliveryOutcome outcome;
+            auto secrets = worker.session->prepareToken(slot, std::move(*choice));
+            if (!secrets) {
+                outcome.status = secrets.error();
+            } else {
+                outcome.secrets = std::make_shared<delivery::TokenSecrets>(std::move(*secrets));
+            }
+            return outcome;
+        },
+        [this, generated](DeliveryOutcome& outcome) {
+            if (!outcome.status) {
+                showError(describe(outcome.status.error()));
+                m_pin->setFocus();
+                return;
+            }
+            if (generated && outcome.secrets) {
+                const auto paper =
+                    delivery::PinLetterData::from(m_order, m_progress.tokenLabel, m_progress.tokenSerial,
+                                                  QDateTime::currentDateTime(), m_operator->who().training);
+                auto letter = delivery::PinLetter::render(paper, pinOf(outcome.secrets->temporaryPin),
+                                                          pinOf(outcome.secrets->soPin));
+                outcome.secrets.reset();
+                if (!letter) {
+                    showError(describe(letter.error()));
+                    return;
+                }
+                // Only to hand it to the PDF viewer that prints it: in the user's runtime folder
+                // (memory, private), removed when the page closes.
+                QString folder = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+                if (folder.isEmpty()) {
+                    folder = QDir::tempPath();
+                }
+                QFile file(QDir(folder).filePath(u"guichet-pin-letter-%1.pdf"_s.arg(m_order.number)));
+                if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+                    showError(
+                        tr("The PIN letter could not be handed to the printer: %1").arg(file.errorString()));
+                    return;
+                }
+                file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+                file.write(letter->data(), static_cast<qint64>(letter->size()));
+                file.close();
+                m_pinLetterPath = file.fileName();
+                openFile(m_pinLetterPath);
+            }
+            outcome.secrets.reset();
+            showStep(CertificateStep);
+            runNextStep();
+        });
+}
+
+void DeliveryPage::resume()
+{
+    if (!m_resume->isEnabled()) {
+        return;
+    }
+    m_message->hide();
+    runNextStep();
+}
+
+void DeliveryPage::cleanAndRestart()
+{
+    if (!m_clean->isEnabled()) {
+        return;
+    }
+    m_message->hide();
+    run(
+        [](DeliveryWorker& worker) {
+            DeliveryOutcome outcome;
+            outcome.status = worker.session->cleanToken();
+            return outcome;
+        },
+        [this](DeliveryOutcome& outcome) {
+            if (!outcome.status) {
+                showError(tr("%1\n\n%2").arg(outcome.whereItStopped, describe(outcome.status.error())));
+                return;
+            }
+            runNextStep();
+        });
+}
+
+void DeliveryPage::runNextStep()
+{
+    using delivery::DeliveryStep;
+    const DeliveryStep reached = m_progress.reached;
+    if (reached == DeliveryStep::Recorded) {
+        writeReceipt();
+        return;
+    }
+    updateProgress();
+    run(
+        [reached](DeliveryWorker& worker) {
+            DeliveryOutcome outcome;
+            delivery::DeliverySession& session = *worker.session;
+            switch (reached) {
+            case DeliveryStep::TokenPrepared:
+                outcome.status = session.generateKey();
+                break;
+            case DeliveryStep::KeyGenerated:
+                outcome.status = session.issueCertificate();
+                break;
+            case DeliveryStep::CertificateIssued:
+                outcome.status = session.writeCertificate();
+                break;
+            case DeliveryStep::CertificateWritten:
+                outcome.status = session.record();
+                break;
+            default:
+                outcome.status = Error{DeliveryPage::tr("The delivery is not at a step of the certificate."),
+                                       delivery::toCode(reached)};
+            }
+            outcome.facts = session.deliveryFacts();
+            return outcome;
+        },
+        [this](DeliveryOutcome& outcome) {
+            if (!outcome.status) {
+                showError(tr("%1\n\n%2").arg(outcome.whereItStopped, describe(outcome.status.error())));
+                return;
+            }
+            if (m_progress.reached == delivery::DeliveryStep::Recorded) {
+                m_lastFacts = outcome.facts;
+                emit m_desk.orderChanged(m_orderId);
+            }
+            runNextStep();
+        });
+}
+
+void DeliveryPage::writeReceipt()
+{
+    showStep(DoneStep);
+    auto certificate = delivery::CertificateFacts::fromDer(m_progress.certificateDer);
+    if (!certificate) {
+        showError(describe(certificate.error()));
+        return;
+    }
+    const auto paper = delivery::DeliveryReceiptData::from(
+        m_order, m_operator->who(), *certificate, m_progress.tokenLabel, m_progress.tokenSerial,
+        m_progress.keyAlgorithm, m_progress.keyId, keyOriginOf(m_lastFacts), QDateTime::currentDateTime());
+    auto pdf = delivery::DeliveryReceipt::render(paper);
+    if (!pdf) {
+        showError(describe(pdf.error()));
+        return;
+    }
+    if (!writePaper(u"delivery-receipt.pdf"_s, *pdf, m_receiptPath)) {
+        return;
+    }
+    m_doneLabel->setText(
+        tr("The certificate of %1 %2 is on their token \"%3\" and the order is delivered.\n\n"
+           "Certificate: %4\nSerial: %5\n\nThe delivery receipt is saved with the order's "
+           "papers:\n%6")
+            .arg(m_order.holder.givenNames, m_order.holder.surname, m_progress.tokenLabel,
+                 certificate->subject, certificate->serial, QDir::toNativeSeparators(m_receiptPath)));
+    updateButtons();
+    m_openReceipt->setFocus();
+    emit delivered(m_orderId);
+}
+
+void DeliveryPage::openFile(const QString& path)
+{
+    if (path.isEmpty()) {
+        return;
+    }
+    if (m_setup.openFile) {
+        m_setup.openFile(path);
+        return;
+    }
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
+        showError(tr("No application opens %1: open it from the file manager to print it.")
+                      .arg(QDir::toNativeSeparators(path)));
+    }
+}
+
+} // namespace guichet::ui
