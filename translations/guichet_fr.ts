@@ -3929,6 +3929,22 @@ Le récépissé de remise est enregistré avec les documents de la commande :
         <source>Nobody logged in: read only — store: %1</source>
         <translation>Aucun opérateur connecté : lecture seule — base locale : %1</translation>
     </message>
+    <message>
+        <source>O&amp;rder</source>
+        <translation>&amp;Commande</translation>
+    </message>
+    <message>
+        <source>Face-to-face &amp;delivery…</source>
+        <translation>&amp;Remise en face à face…</translation>
+    </message>
+    <message>
+        <source>Delivery %1</source>
+        <translation>Remise %1</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Remise</translation>
+    </message>
 </context>
 <context>
     <name>guichet::ui::MessageBar</name>
