@@ -40,6 +40,33 @@ DeskLogin prepareLogin(const std::optional<QString>& trainingDir)
                 login.provisioned = true;
             }
         }
+        // The demo delivers certificates: it needs an operator who may (an AED, "GUICHET
+        // FORMATION 2"), added to a training folder that has none. The holder's token is SoftHSM's
+        // spare blank slot.
+        if (login.setup.problems.isEmpty()) {
+            if (auto inventory = enrol::inspectTraining(dir); inventory) {
+                bool hasAed = false;
+                for (const enrol::TrainingToken& token : inventory->tokens) {
+                    for (const QString& subject : token.certificateSubjects) {
+                        hasAed = hasAed || subject.contains(QStringLiteral("title=AED"), Qt::CaseInsensitive);
+                    }
+                }
+                if (!hasAed) {
+                    enrol::TrainingOptions aed;
+                    aed.mode = enrol::TrainingMode::AddOperator;
+                    aed.role = Role::DelegatedOperator;
+                    aed.operatorName = QString::fromUtf8(enrol::defaultSecondTrainingOperator);
+                    if (auto added = enrol::provisionTraining(dir, std::move(aed)); !added) {
+                        login.setup.problems.append(
+                            {text("The training operator who delivers could not be prepared: %1")
+                                 .arg(added.error().message),
+                             added.error().detail});
+                    } else {
+                        login.provisioned = true;
+                    }
+                }
+            }
+        }
     } else {
         QSettings settings;
         auto configured = identity::LoginConfig::fromSettings(settings);

@@ -20,6 +20,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSettings>
@@ -134,7 +136,17 @@ int main(int argc, char* argv[])
                             << " (FORMATION / TRAINING: its PIN is the training PIN, see docs/training.md)"
                             << Qt::endl;
     }
+    // Training: the training CA issues the delivered certificates. Otherwise no CA is configured for
+    // issuance yet, and the delivery page says so.
+    ui::DeliverySetup delivery;
+    delivery.modulePaths = login.setup.modulePaths;
+    delivery.paperFolder = QFileInfo(storePath).absoluteDir().filePath(QStringLiteral("deliveries"));
+    if (login.config.trainingMode) {
+        delivery = ui::DeliverySetup::forTraining(login.config.trainingDir, delivery.modulePaths,
+                                                  delivery.paperFolder);
+    }
     ui::MainWindow window(**session, demo, std::move(login.setup));
+    window.setDeliverySetup(std::move(delivery));
     if (parser.isSet(screenshotsOption)) {
         return desk::saveScreenshots(window, parser.value(screenshotsOption)) > 0 ? 0 : 1;
     }

@@ -13,6 +13,7 @@
 #include "token/pkcs11_module.h"
 #include "token/token_session.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
@@ -21,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 #include <catch2/catch.hpp>
 
@@ -206,6 +208,39 @@ TEST_CASE("Without a CA the page says so before anything starts", "[ui_delivery]
                       desk.orderId);
     REQUIRE(page.blockedText() == u"No CA is configured for issuance: see docs/issuance.md"_s);
     REQUIRE_FALSE(page.checkIdentityButton()->isEnabled());
+}
+
+} // namespace guichet::ui::test
+
+namespace guichet::ui::test {
+
+TEST_CASE("The desk offers the face-to-face delivery of a validated order to an operator who may deliver",
+          "[ui_delivery]")
+{
+    DeliveryDesk desk;
+    MainWindow& window = desk.fixture.window();
+    window.setDeliverySetup(desk.setup());
+    QAction* deliver = window.deliverAction();
+    REQUIRE(deliver != nullptr);
+    REQUIRE_FALSE(deliver->isEnabled()); // no order open
+    window.openOrder(desk.orderId);
+    REQUIRE_EVENTUALLY(deliver->isEnabled());
+    deliver->trigger();
+    DeliveryPage* page = window.deliveryPage();
+    if (page == nullptr) {
+        FAIL("no delivery page opened");
+        return;
+    }
+    REQUIRE(window.tabs()->currentWidget() == page);
+    REQUIRE_EVENTUALLY(!page->isBusy());
+    const QString blocked = page->blockedText();
+    REQUIRE(blocked.isEmpty());
+    REQUIRE(page->currentStep() == DeliveryPage::IdentityStep);
+
+    // Locking takes the operator away: nothing may be delivered behind the lock.
+    window.lockAction()->trigger();
+    REQUIRE_EVENTUALLY(window.isLocked());
+    REQUIRE_FALSE(deliver->isEnabled());
 }
 
 } // namespace guichet::ui::test

@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "delivery/delivery_page.h"
 #include "desk_settings.h"
 #include "login/desk_lock.h"
 #include "login/login_page.h"
@@ -114,6 +115,8 @@ MainWindow::MainWindow(DeskSession& session, bool demo, std::optional<LoginSetup
     connect(&session, &DeskSession::orderChanged, this, &MainWindow::updateStatus);
     connect(&session, &DeskSession::ordersReset, this, &MainWindow::updateStatus);
     connect(&session, &DeskSession::operatorChanged, this, &MainWindow::updateStatus);
+    connect(&session, &DeskSession::orderChanged, this, &MainWindow::updateDeliverAction);
+    connect(&session, &DeskSession::operatorChanged, this, &MainWindow::updateDeliverAction);
     applyLock(isLocked());
     restoreLayout();
 }
@@ -131,6 +134,7 @@ void MainWindow::connectOrderPage()
     connect(m_orderPage, &OrderPage::closeRequested, this, &MainWindow::showOrders);
     connect(m_orderPage, &OrderPage::orderLoaded, this, [this](qint64, const QString& number) {
         m_tabs->setTabText(OrderTab, tr("Order %1").arg(number));
+        updateDeliverAction();
     });
 }
 
@@ -168,6 +172,15 @@ void MainWindow::buildMenus()
     view->addSeparator();
     view->addAction(m_orders->searchAction());
     m_deskActions.append({orders, activity, order, m_orders->searchAction()});
+
+    QMenu* orderMenu = menuBar()->addMenu(tr("O&rder"));
+    m_deliverAction = orderMenu->addAction(tr("Face-to-face &delivery…"), this, [this] {
+        if (const Order* current = m_orderPage->order()) {
+            openDelivery(current->id);
+        }
+    });
+    m_deliverAction->setObjectName(QStringLiteral("faceToFaceDelivery"));
+    m_deliverAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     QMenu* language = settings->addMenu(tr("&Language"));
@@ -211,8 +224,56 @@ void MainWindow::showActivity()
     m_activity->setFocus();
 }
 
+void MainWindow::setDeliverySetup(DeliverySetup setup)
+{
+    m_deliverySetup = std::move(setup);
+    updateDeliverAction();
+}
+
+void MainWindow::updateDeliverAction()
+{
+    if (m_deliverAction == nullptr) {
+        return;
+    }
+    const Order* current = m_orderPage->order();
+    const std::optional<Operator> who = isLocked() ? std::nullopt : m_session.currentOperator();
+    m_deliverAction->setEnabled(current != nullptr && current->phase == Phase::Generation && who &&
+                                who->may(Permission::DeliverCertificate) && m_lock != nullptr &&
+                                m_lock->operatorSession() != nullptr);
+}
+
+void MainWindow::openDelivery(qint64 orderId)
+{
+    if (m_lock == nullptr || m_lock->operatorSession() == nullptr) {
+        return;
+    }
+    closeDelivery();
+    m_deliveryPage = new DeliveryPage(m_session, m_lock->operatorSession(), m_deliverySetup, orderId, m_tabs);
+    connect(m_deliveryPage, &DeliveryPage::closeRequested, this, &MainWindow::closeDelivery);
+    const Order* current = m_orderPage->order();
+    const int index = m_tabs->addTab(m_deliveryPage, current != nullptr && current->id == orderId
+                                                         ? tr("Delivery %1").arg(current->number)
+                                                         : tr("Delivery"));
+    m_tabs->setCurrentIndex(index);
+}
+
+void MainWindow::closeDelivery()
+{
+    if (m_deliveryPage) {
+        const int index = m_tabs->indexOf(m_deliveryPage);
+        if (index >= 0) {
+            m_tabs->removeTab(index);
+        }
+        delete m_deliveryPage;
+        if (m_tabs->currentIndex() != OrderTab && m_tabs->isTabEnabled(OrderTab)) {
+            m_tabs->setCurrentIndex(OrderTab);
+        }
+    }
+}
+
 void MainWindow::closeOrder()
 {
+    closeDelivery();
     // A fresh page in place of the old one: nothing of the previous order stays in memory or on screen
     // (its detached viewer and dialogs go with it).
     const QByteArray splitters = saveSplitters(m_orderPage);
@@ -269,6 +330,7 @@ void MainWindow::applyLock(bool locked)
         action->setEnabled(!locked);
     }
     updateStatus();
+    updateDeliverAction();
 }
 
 void MainWindow::chooseIdleTime()

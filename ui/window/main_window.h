@@ -10,6 +10,7 @@
 // operator resumes. "Lock now" is Ctrl+L. The title and the status bar say who is working, with
 // which roles, and TRAINING when the operator's certificate is a training one.
 
+#include "delivery/delivery_page.h"
 #include "login/login_setup.h"
 
 #include <QList>
@@ -61,6 +62,18 @@ public:
     /// Closes the order page (a fresh, empty one takes its place) and shows the list.
     void closeOrder();
 
+    /// What the face-to-face delivery works with (modules, CA, paper folder). Without it, the
+    /// delivery action says that no CA is configured.
+    void setDeliverySetup(DeliverySetup setup);
+    /// *Remise en face à face* of the open order: enabled for an order awaiting delivery (phase
+    /// Génération du certificat) when the operator may deliver (AET, AED).
+    QAction* deliverAction() const { return m_deliverAction; }
+    /// Opens the delivery page of `orderId` in a tab of its own.
+    void openDelivery(qint64 orderId);
+    /// The open delivery page, if any.
+    DeliveryPage* deliveryPage() const { return m_deliveryPage; }
+    void closeDelivery();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -74,6 +87,7 @@ private:
     void updateStatus();
     void applyLock(bool locked);
     void about();
+    void updateDeliverAction();
 
     DeskSession& m_session;
     bool m_demo;
@@ -87,6 +101,9 @@ private:
     LoginPage* m_loginPage = nullptr;
     DeskLock* m_lock = nullptr;
     QAction* m_lockAction = nullptr;
+    QAction* m_deliverAction = nullptr;
+    DeliverySetup m_deliverySetup;
+    QPointer<DeliveryPage> m_deliveryPage;
     /// The actions that act on the desk's content: disabled while it is locked.
     QList<QAction*> m_deskActions;
     /// Windows hidden by the lock, shown again when the same operator resumes.
