@@ -12,6 +12,7 @@
 #include "store/order_store.h"
 #include "token/pkcs11_module.h"
 #include "token/token_session.h"
+#include "translations/translations.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -194,7 +195,7 @@ TEST_CASE("An identity that does not match the dossier stops the delivery at the
     typeCard(*page, order, u"DURAND"_s);
     REQUIRE_EVENTUALLY(!page->isBusy());
     REQUIRE(page->currentStep() == DeliveryPage::IdentityStep);
-    REQUIRE(page->messageText().contains(u"does not match"_s));
+    REQUIRE(page->messageText().contains(u"DURAND"_s));
     REQUIRE(page->sheetPath().isEmpty());
     REQUIRE(desk.order().phase == Phase::Generation);
 }
@@ -241,6 +242,51 @@ TEST_CASE("The desk offers the face-to-face delivery of a validated order to an 
     window.lockAction()->trigger();
     REQUIRE_EVENTUALLY(window.isLocked());
     REQUIRE_FALSE(deliver->isEnabled());
+}
+
+} // namespace guichet::ui::test
+
+namespace guichet::ui::test {
+
+// Not a check: with GUICHET_DELIVERY_SCREENSHOTS=<docs/screenshots> set, draws each step of a
+// delivery in English and French into <dir>/{en,fr}/delivery-*.png.
+TEST_CASE("Delivery page screenshots", "[.screenshots]")
+{
+    const QString root = qEnvironmentVariable("GUICHET_DELIVERY_SCREENSHOTS");
+    REQUIRE_FALSE(root.isEmpty());
+    const QString language = qEnvironmentVariable("GUICHET_DELIVERY_LANGUAGE", u"en"_s);
+    installTranslations(*QCoreApplication::instance(), language);
+    const QDir directory(QDir(root).filePath(language));
+    REQUIRE(QDir().mkpath(directory.path()));
+    DeliveryDesk desk;
+    auto page = desk.page();
+    page->resize(1000, 600);
+    const Order order = desk.order();
+    auto save = [&](const char* name) {
+        QTest::qWait(50);
+        REQUIRE(page->grab().save(directory.filePath(QString::fromLatin1(name))));
+    };
+    save("delivery-identity.png");
+    typeCard(*page, order, u"DURAND"_s);
+    REQUIRE_EVENTUALLY(!page->isBusy());
+    save("delivery-identity-mismatch.png");
+    page->mrz()->clear();
+    page->faceMatches()->setChecked(false);
+    typeCard(*page, order, order.holder.surname);
+    REQUIRE_EVENTUALLY(page->currentStep() == DeliveryPage::SheetStep && !page->isBusy());
+    save("delivery-sheet.png");
+    page->sheetSigned()->setChecked(true);
+    QTest::mouseClick(page->sheetContinueButton(), Qt::LeftButton);
+    REQUIRE_EVENTUALLY(page->currentStep() == DeliveryPage::TokenStep && !page->isBusy() &&
+                       page->tokenList()->count() > 0);
+    QTest::keyClicks(page->pinEdit(), u"24681357"_s);
+    QTest::keyClicks(page->pinConfirmation(), u"24681357"_s);
+    save("delivery-token.png");
+    QTest::mouseClick(page->prepareTokenButton(), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return page->currentStep() == DeliveryPage::CertificateStep; }, 30000));
+    save("delivery-certificate.png");
+    REQUIRE(QTest::qWaitFor([&] { return page->currentStep() == DeliveryPage::DoneStep; }, 120000));
+    save("delivery-done.png");
 }
 
 } // namespace guichet::ui::test

@@ -670,8 +670,7 @@ void DeliveryPage::checkIdentity()
         },
         [this](DeliveryOutcome& outcome) {
             if (!outcome.status) {
-                showError(tr("The identity does not match: the delivery stops here.\n%1")
-                              .arg(describe(outcome.status.error())));
+                showError(describe(outcome.status.error()));
                 return;
             }
             afterIdentity();
@@ -687,7 +686,7 @@ void DeliveryPage::afterIdentity()
 
 bool DeliveryPage::writePaper(const QString& fileName, const QByteArray& pdf, QString& path)
 {
-    const QString folder = QDir(m_setup.paperFolder).filePath(m_order.number);
+    const QString folder = QDir::cleanPath(QDir(m_setup.paperFolder).filePath(m_order.number));
     if (!QDir().mkpath(folder)) {
         showError(tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(folder)));
         return false;
