@@ -3359,12 +3359,6 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
         <translation>Remise en face à face de la commande %1 — %2 %3</translation>
     </message>
     <message>
-        <source>The identity does not match: the delivery stops here.
-%1</source>
-        <translation>L&apos;identité ne correspond pas : la remise s&apos;arrête ici.
-%1</translation>
-    </message>
-    <message>
         <source>The folder %1 could not be created.</source>
         <translation>Le répertoire %1 n&apos;a pas pu être créé.</translation>
     </message>
