@@ -3424,6 +3424,10 @@ Le récépissé de remise est enregistré avec les documents de la commande :
         <source>No application opens %1: open it from the file manager to print it.</source>
         <translation>Aucune application n&apos;ouvre %1 : ouvrez-le depuis le gestionnaire de fichiers pour l&apos;imprimer.</translation>
     </message>
+    <message>
+        <source>Blank token in slot %1 (%2 %3)</source>
+        <translation>Token vierge dans l&apos;emplacement %1 (%2 %3)</translation>
+    </message>
 </context>
 <context>
     <name>guichet::ui::DeskLock</name>

@@ -778,6 +778,11 @@ void DeliveryPage::refreshTokens()
                 const QString text =
                     info.initialized
                         ? tr("%1 (serial %2) — already initialised: not blank").arg(info.label, info.serial)
+                    : info.serial.trimmed().isEmpty()
+                        // A blank token may have no serial number yet (SoftHSM's spare slot).
+                        ? tr("Blank token in slot %1 (%2 %3)")
+                              .arg(info.slotId)
+                              .arg(info.manufacturer, info.model)
                         : tr("Blank token in slot %1 (%2 %3, serial %4)")
                               .arg(info.slotId)
                               .arg(info.manufacturer, info.model, info.serial);
