@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>Certificate delivered</source>
-        <translation>Certificat délivré</translation>
+        <translation>Certificat remis</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -5031,7 +5031,7 @@ En validant, vous attestez avoir effectué les contrôles exigés par la politiq
     </message>
     <message>
         <source>%1 may not deliver certificates: that needs the role %2.</source>
-        <translation>%1 n&apos;a pas le droit de délivrer des certificats : cela requiert le rôle %2.</translation>
+        <translation>%1 n&apos;a pas le droit de remettre des certificats : cela requiert le rôle %2.</translation>
     </message>
     <message>
         <source>%1 may not do this.</source>
