@@ -4,6 +4,7 @@
 
 #include "delivery/delivery_page.h"
 #include "delivery/token_preparation.h"
+#include "enrol/issuer.h"
 #include "enrol/training.h"
 #include "lock_fixture.h"
 #include "login/desk_lock.h"
@@ -26,6 +27,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <catch2/catch.hpp>
+#include <stdexcept>
 
 using namespace Qt::StringLiterals;
 using guichet::ui::DeliveryPage;
@@ -185,6 +187,149 @@ TEST_CASE("The delivery page delivers a validated order onto the blank token, wi
     }
     REQUIRE(found);
     page.reset();
+}
+
+/// The training CA, but the first request fails as an unreachable CA would.
+class FailingOnceIssuer final : public enrol::Issuer
+{
+public:
+    FailingOnceIssuer(std::unique_ptr<enrol::Issuer> inner, std::shared_ptr<int> calls)
+        : m_inner(std::move(inner)), m_calls(std::move(calls))
+    {}
+
+    Result<enrol::IssuedCertificate> issue(const enrol::IssuanceRequest& request) override
+    {
+        if ((*m_calls)++ == 0) {
+            return Error{u"The CA did not answer (test)."_s, {}};
+        }
+        return m_inner->issue(request);
+    }
+    QString description() const override { return m_inner->description(); }
+
+private:
+    std::unique_ptr<enrol::Issuer> m_inner;
+    std::shared_ptr<int> m_calls;
+};
+
+/// The holder's token (labelled for `order`'s holder), logged in with `pin`.
+token::TokenSession holderSession(const std::shared_ptr<token::Pkcs11Module>& module, const Order& order,
+                                  const char* pin)
+{
+    auto slotList = module->listSlots();
+    REQUIRE(slotList.ok());
+    const QString label = delivery::TokenPreparation::labelFor(order.holder);
+    for (const auto& slot : *slotList) {
+        if (slot.token && slot.token->label == label) {
+            auto session = module->openSession(slot.token->uri());
+            REQUIRE(session.ok());
+            REQUIRE(session->login(token::Pin::fromUtf8(pin)).ok());
+            return *session;
+        }
+    }
+    FAIL("the holder's token is not found");
+    throw std::logic_error("unreachable");
+}
+
+TEST_CASE("A delivery reopened after the token was prepared asks the holder's PIN, then resumes",
+          "[ui_delivery]")
+{
+    DeliveryDesk desk;
+    DeliverySetup setup = desk.setup();
+    auto calls = std::make_shared<int>(0);
+    setup.issuer = [inner = setup.issuer, calls]() -> Result<std::unique_ptr<enrol::Issuer>> {
+        auto issuer = inner();
+        if (!issuer) {
+            return issuer.error();
+        }
+        return std::unique_ptr<enrol::Issuer>(std::make_unique<FailingOnceIssuer>(std::move(*issuer), calls));
+    };
+    auto openPage = [&] {
+        auto result = std::make_unique<DeliveryPage>(
+            desk.fixture.session(), desk.fixture.window().deskLock()->operatorSession(), setup, desk.orderId);
+        result->resize(1000, 640);
+        result->show();
+        REQUIRE(QTest::qWaitForWindowExposed(result.get()));
+        REQUIRE_EVENTUALLY(!result->isBusy());
+        INFO(result->messageText().toStdString());
+        REQUIRE(result->blockedText().isEmpty());
+        return result;
+    };
+    const Order order = desk.order();
+
+    // The first page stops at the certificate: the CA did not answer.
+    auto page = openPage();
+    REQUIRE_FALSE(page->needsHolderPin());
+    typeCard(*page, order, order.holder.surname);
+    REQUIRE_EVENTUALLY(page->currentStep() == DeliveryPage::SheetStep && !page->isBusy());
+    page->sheetSigned()->setChecked(true);
+    QTest::mouseClick(page->sheetContinueButton(), Qt::LeftButton);
+    REQUIRE_EVENTUALLY(page->currentStep() == DeliveryPage::TokenStep && !page->isBusy() &&
+                       page->tokenList()->count() > 0);
+    QTest::keyClicks(page->pinEdit(), u"24681357"_s);
+    QTest::keyClicks(page->pinConfirmation(), u"24681357"_s);
+    QTest::mouseClick(page->prepareTokenButton(), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor(
+        [&] { return page->currentStep() == DeliveryPage::DoneStep || page->resumeButton()->isEnabled(); },
+        120000));
+    INFO(page->messageText().toStdString());
+    REQUIRE(page->currentStep() == DeliveryPage::CertificateStep);
+    REQUIRE(page->messageText().contains(u"The CA did not answer (test)."_s));
+    REQUIRE(*calls == 1);
+    REQUIRE_FALSE(page->needsHolderPin()); // this page still holds the holder's login
+    page.reset();
+    REQUIRE(desk.order().phase == Phase::Generation);
+
+    // A new page on the same order: where it stopped, and the holder's PIN.
+    page = openPage();
+    REQUIRE(page->currentStep() == DeliveryPage::CertificateStep);
+    REQUIRE(page->needsHolderPin());
+    REQUIRE(page->resumePinEdit()->isVisible());
+    REQUIRE(page->resumePinEdit()->isEnabled());
+    REQUIRE(page->messageText().contains(u"certificate"_s, Qt::CaseInsensitive));
+    REQUIRE(page->messageText().contains(delivery::TokenPreparation::labelFor(order.holder)));
+    REQUIRE_FALSE(page->resumeButton()->isEnabled()); // no PIN typed yet
+    REQUIRE_FALSE(page->cleanButton()->isEnabled());
+
+    // A wrong PIN is refused with core's message; the holder tries again.
+    page->resumePinEdit()->setFocus();
+    QTest::keyClicks(page->resumePinEdit(), u"11112222"_s);
+    REQUIRE(page->resumeButton()->isEnabled());
+    REQUIRE(page->cleanButton()->isEnabled()); // "Clean the token and start again" stays reachable
+    QTest::mouseClick(page->resumeButton(), Qt::LeftButton);
+    REQUIRE_EVENTUALLY(!page->isBusy());
+    INFO(page->messageText().toStdString());
+    REQUIRE(page->messageText().contains(u"PIN"_s));
+    REQUIRE(page->needsHolderPin());
+    REQUIRE(page->resumePinEdit()->isEmpty());
+    REQUIRE(*calls == 1); // nothing was asked of the CA
+    REQUIRE(desk.order().phase == Phase::Generation);
+
+    // The right PIN resumes: issuance, writing, record.
+    QTest::keyClicks(page->resumePinEdit(), u"24681357"_s);
+    QTest::keyClick(page->resumePinEdit(), Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return page->currentStep() == DeliveryPage::DoneStep ||
+                   (!page->isBusy() && page->resumeButton()->isEnabled());
+        },
+        120000));
+    INFO(page->messageText().toStdString());
+    REQUIRE(page->currentStep() == DeliveryPage::DoneStep);
+    REQUIRE_FALSE(page->needsHolderPin());
+    REQUIRE(*calls == 2);
+    REQUIRE(desk.order().phase == Phase::Delivered);
+    page.reset();
+
+    // Exactly one key and one certificate on the holder's token.
+    auto module = token::Pkcs11Module::open(softHsm);
+    REQUIRE(module.ok());
+    token::TokenSession holder = holderSession(*module, order, "24681357");
+    auto keys = holder.privateKeys();
+    REQUIRE(keys.ok());
+    REQUIRE(keys->size() == 1);
+    auto certificates = holder.certificates();
+    REQUIRE(certificates.ok());
+    REQUIRE(certificates->size() == 1);
 }
 
 TEST_CASE("An identity that does not match the dossier stops the delivery at the first step", "[ui_delivery]")

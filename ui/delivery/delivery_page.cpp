@@ -73,6 +73,8 @@ struct DeliveryOutcome
     QList<token::TokenInfo> tokens;
     std::shared_ptr<delivery::TokenSecrets> secrets;
     QJsonObject facts;
+    /// The job logged in to the holder's token (logInHolder succeeded).
+    bool holderLoggedIn = false;
 };
 
 namespace {
@@ -383,6 +385,16 @@ QWidget* DeliveryPage::buildCertificateStep()
     m_clean->setObjectName(u"cleanToken"_s);
     connect(m_resume, &QPushButton::clicked, this, &DeliveryPage::resume);
     connect(m_clean, &QPushButton::clicked, this, &DeliveryPage::cleanAndRestart);
+    // A delivery reopened after the token was prepared: the holder types the PIN again.
+    m_resumePin = new PinEdit(page);
+    m_resumePin->setObjectName(u"resumeHolderPin"_s);
+    m_resumePin->setAccessibleName(tr("Holder's PIN to resume"));
+    m_resumePinLabel = new QLabel(tr("Holder's &PIN:"), page);
+    m_resumePinLabel->setBuddy(m_resumePin);
+    m_resumePin->hide();
+    m_resumePinLabel->hide();
+    connect(m_resumePin, &PinEdit::submitted, this, &DeliveryPage::resume);
+    connect(m_resumePin, &PinEdit::lengthChanged, this, &DeliveryPage::updateButtons);
 
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(explanation(tr("The key pair is generated on the holder's token, the CA certifies "
@@ -391,6 +403,10 @@ QWidget* DeliveryPage::buildCertificateStep()
                                   page));
     layout->addWidget(m_progressList, 1);
     layout->addWidget(m_progressBar);
+    auto* pin = new QHBoxLayout;
+    pin->addWidget(m_resumePinLabel);
+    pin->addWidget(m_resumePin, 1);
+    layout->addLayout(pin);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_clean);
@@ -547,8 +563,9 @@ void DeliveryPage::open()
             case delivery::DeliveryStep::KeyGenerated:
             case delivery::DeliveryStep::CertificateIssued:
             case delivery::DeliveryStep::CertificateWritten:
+                // A new session holds no login to the holder's token: the holder types the PIN again.
                 showStep(CertificateStep);
-                showError(outcome.whereItStopped);
+                askHolderPin(outcome.whereItStopped);
                 break;
             case delivery::DeliveryStep::Recorded:
                 writeReceipt();
@@ -617,8 +634,12 @@ void DeliveryPage::updateButtons()
     m_openPinLetter->setVisible(!m_pinLetterPath.isEmpty());
     const bool stopped = ready && m_progress.reached >= delivery::DeliveryStep::TokenPrepared &&
                          m_progress.reached < delivery::DeliveryStep::Recorded;
-    m_resume->setEnabled(stopped);
-    m_clean->setEnabled(stopped && m_progress.reached >= delivery::DeliveryStep::KeyGenerated);
+    const bool pinReady = !m_needHolderPin || !m_resumePin->isEmpty();
+    m_resumePin->setVisible(m_needHolderPin);
+    m_resumePinLabel->setVisible(m_needHolderPin);
+    m_resumePin->setEnabled(stopped && m_needHolderPin);
+    m_resume->setEnabled(stopped && pinReady);
+    m_clean->setEnabled(stopped && pinReady && m_progress.reached >= delivery::DeliveryStep::KeyGenerated);
     m_openReceipt->setEnabled(!m_receiptPath.isEmpty());
 }
 
@@ -866,9 +887,20 @@ void DeliveryPage::prepareToken()
                 openFile(m_pinLetterPath);
             }
             outcome.secrets.reset();
+            m_needHolderPin = false; // prepareToken logged in as the holder
             showStep(CertificateStep);
             runNextStep();
         });
+}
+
+void DeliveryPage::askHolderPin(const QString& whereItStopped)
+{
+    m_needHolderPin = true;
+    m_resumePin->clear();
+    showError(tr("%1\n\nThe holder types the PIN of their token \"%2\", then Resume.")
+                  .arg(whereItStopped, m_progress.tokenLabel));
+    updateButtons();
+    m_resumePin->setFocus();
 }
 
 void DeliveryPage::resume()
@@ -877,7 +909,29 @@ void DeliveryPage::resume()
         return;
     }
     m_message->hide();
-    runNextStep();
+    if (!m_needHolderPin) {
+        runNextStep();
+        return;
+    }
+    auto pin = std::make_shared<token::Pin>(m_resumePin->takePin());
+    m_resumePin->clear();
+    run(
+        [pin](DeliveryWorker& worker) {
+            DeliveryOutcome outcome;
+            outcome.status = worker.session->logInHolder(std::move(*pin));
+            pin->clear();
+            return outcome;
+        },
+        [this](DeliveryOutcome& outcome) {
+            if (!outcome.status) {
+                // A wrong PIN (or the token not plugged in): core's words, and the holder tries again.
+                showError(tr("%1\n\n%2").arg(outcome.whereItStopped, describe(outcome.status.error())));
+                m_resumePin->setFocus();
+                return;
+            }
+            m_needHolderPin = false;
+            runNextStep();
+        });
 }
 
 void DeliveryPage::cleanAndRestart()
@@ -886,14 +940,34 @@ void DeliveryPage::cleanAndRestart()
         return;
     }
     m_message->hide();
+    // After a reopening, cleaning needs the holder's login too: the PIN typed is used first.
+    std::shared_ptr<token::Pin> pin;
+    if (m_needHolderPin) {
+        pin = std::make_shared<token::Pin>(m_resumePin->takePin());
+        m_resumePin->clear();
+    }
     run(
-        [](DeliveryWorker& worker) {
+        [pin](DeliveryWorker& worker) {
             DeliveryOutcome outcome;
+            if (pin) {
+                outcome.status = worker.session->logInHolder(std::move(*pin));
+                pin->clear();
+                if (!outcome.status) {
+                    return outcome;
+                }
+                outcome.holderLoggedIn = true;
+            }
             outcome.status = worker.session->cleanToken();
             return outcome;
         },
         [this](DeliveryOutcome& outcome) {
+            if (outcome.holderLoggedIn) {
+                m_needHolderPin = false;
+            }
             if (!outcome.status) {
+                if (m_needHolderPin) {
+                    m_resumePin->setFocus();
+                }
                 showError(tr("%1\n\n%2").arg(outcome.whereItStopped, describe(outcome.status.error())));
                 return;
             }

@@ -95,6 +95,10 @@ public:
     PinEdit* pinConfirmation() const { return m_pinAgain; }
     QPushButton* prepareTokenButton() const { return m_prepare; }
     QPushButton* resumeButton() const { return m_resume; }
+    /// The holder's PIN, asked again when the page reopens a delivery stopped after the token was
+    /// prepared (no holder login is held any more): Resume logs in with it first.
+    PinEdit* resumePinEdit() const { return m_resumePin; }
+    bool needsHolderPin() const { return m_needHolderPin; }
     QPushButton* cleanButton() const { return m_clean; }
 
 signals:
@@ -107,7 +111,8 @@ public slots:
     void continueAfterSheet();
     void refreshTokens();
     void prepareToken();
-    /// Runs the remaining steps (key, issuance, writing, record) from where the session stands.
+    /// Runs the remaining steps (key, issuance, writing, record) from where the session stands; after
+    /// a reopening, logs in to the holder's token with the PIN typed first.
     void resume();
     /// Cleans what this delivery made on the holder's token, then runs the steps again.
     void cleanAndRestart();
@@ -135,6 +140,8 @@ private:
     void run(std::function<DeliveryOutcome(DeliveryWorker&)> job, std::function<void(DeliveryOutcome&)> done);
     /// The next step of the certificate (key, issuance, writing, record), then the one after.
     void runNextStep();
+    /// Shows where the delivery stopped and asks the holder's PIN (a reopened delivery).
+    void askHolderPin(const QString& whereItStopped);
 
     DeskSession& m_desk;
     std::shared_ptr<identity::OperatorSession> m_operator;
@@ -145,6 +152,8 @@ private:
     delivery::DeliveryProgress m_progress;
     bool m_busy = false;
     bool m_opened = false;
+    /// The session holds no login to the holder's token (reopened after the token was prepared).
+    bool m_needHolderPin = false;
     QString m_blocked;
     QString m_sheetPath;
     QString m_receiptPath;
@@ -173,6 +182,8 @@ private:
     QPushButton* m_openPinLetter;
     QListWidget* m_progressList;
     QProgressBar* m_progressBar;
+    QLabel* m_resumePinLabel;
+    PinEdit* m_resumePin;
     QPushButton* m_resume;
     QPushButton* m_clean;
     QLabel* m_doneLabel;
