@@ -3428,6 +3428,22 @@ Le récépissé de remise est enregistré avec les documents de la commande :
         <source>Blank token in slot %1 (%2 %3)</source>
         <translation>Token vierge dans l&apos;emplacement %1 (%2 %3)</translation>
     </message>
+    <message>
+        <source>Holder&apos;s PIN to resume</source>
+        <translation>Code PIN du porteur pour reprendre</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s &amp;PIN:</source>
+        <translation>Code &amp;PIN du porteur :</translation>
+    </message>
+    <message>
+        <source>%1
+
+The holder types the PIN of their token &quot;%2&quot;, then Resume.</source>
+        <translation>%1
+
+Le porteur saisit le code PIN de son token « %2 », puis Reprendre.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::ui::DeskLock</name>
