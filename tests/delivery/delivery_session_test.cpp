@@ -15,7 +15,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <catch2/catch.hpp>
 
 using namespace guichet;
@@ -40,25 +39,6 @@ Dossier validatedDossier()
 std::string describe(const Status& status)
 {
     return status ? std::string("ok") : status.error().toString().toStdString();
-}
-
-enrol::CmpConfig cmpConfig(const QString& url, const QList<QByteArray>& caCertificates)
-{
-    enrol::CmpConfig config;
-    config.server = url;
-    config.caCertificates = caCertificates;
-    config.messageTimeoutSeconds = 10;
-    config.totalTimeoutSeconds = 20;
-    return config;
-}
-
-quint16 closedPort()
-{
-    QTcpServer probe;
-    REQUIRE(probe.listen(QHostAddress::LocalHost, 0));
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
 }
 
 /// The public key of the holder's key, as the session left it on the token.
@@ -196,8 +176,9 @@ TEST_CASE("A delivery over CMP: the key generated, then the CA's certificate wri
     const qint64 id = f.addValidated(validatedDossier());
     // The mock CA answers with a fixed certificate: the key must exist first. The session stops after
     // the key (the CA is not configured yet), and resumes.
-    enrol::CmpIssuer down(cmpConfig(u"http://127.0.0.1:"_s + QString::number(closedPort()) + u"/pkix/"_s,
-                                    f.cmp.caCertificates()));
+    enrol::CmpIssuer down(enrol::test::cmpConfig(u"http://127.0.0.1:"_s +
+                                                     QString::number(enrol::test::closedPort()) + u"/pkix/"_s,
+                                                 f.cmp.caCertificates()));
     auto opened = DeliverySession::open(f.environment(down, algorithm), id);
     REQUIRE(opened.ok());
     DeliverySession& first = **opened;
@@ -219,7 +200,7 @@ TEST_CASE("A delivery over CMP: the key generated, then the CA's certificate wri
     const QByteArray preIssued = f.cmp.issue(publicKey, f.cmp.subject());
     enrol::test::CmpServer server(
         f.cmp.serverArguments(enrol::test::Protection::OperatorSignature, preIssued));
-    enrol::CmpIssuer issuer(cmpConfig(server.url(), f.cmp.caCertificates()));
+    enrol::CmpIssuer issuer(enrol::test::cmpConfig(server.url(), f.cmp.caCertificates()));
 
     // A new session (the desk restarted): the trail says where it stopped, the holder logs in again,
     // the key on the token is certified (not a second one).
@@ -251,7 +232,7 @@ TEST_CASE("A certificate for another key is refused, the token cleaned and the d
     const QByteArray wrong = f.cmp.issue(enrol::test::softwareKey().publicDer, f.cmp.subject());
     enrol::test::CmpServer wrongServer(
         f.cmp.serverArguments(enrol::test::Protection::OperatorSignature, wrong));
-    enrol::CmpIssuer wrongIssuer(cmpConfig(wrongServer.url(), f.cmp.caCertificates()));
+    enrol::CmpIssuer wrongIssuer(enrol::test::cmpConfig(wrongServer.url(), f.cmp.caCertificates()));
     auto opened = DeliverySession::open(f.environment(wrongIssuer, enrol::KeyAlgorithm::EcP256), id);
     REQUIRE(opened.ok());
     DeliverySession& session = **opened;
@@ -272,7 +253,7 @@ TEST_CASE("A certificate for another key is refused, the token cleaned and the d
     REQUIRE(session.generateKey().ok());
     const QByteArray right = f.cmp.issue(holderPublicKey(f, session), f.cmp.subject());
     enrol::test::CmpServer server(f.cmp.serverArguments(enrol::test::Protection::OperatorSignature, right));
-    enrol::CmpIssuer issuer(cmpConfig(server.url(), f.cmp.caCertificates()));
+    enrol::CmpIssuer issuer(enrol::test::cmpConfig(server.url(), f.cmp.caCertificates()));
     auto resumed = DeliverySession::open(f.environment(issuer, enrol::KeyAlgorithm::EcP256), id);
     REQUIRE(resumed.ok());
     CHECK((*resumed)->progress().keyId == session.progress().keyId);

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <catch2/catch.hpp>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
@@ -263,6 +264,25 @@ QStringList Fixture::serverArguments(Protection protection, const QByteArray& re
                       QString::fromLatin1(reference)};
     }
     return arguments;
+}
+
+CmpConfig cmpConfig(const QString& url, const QList<QByteArray>& caCertificates)
+{
+    CmpConfig config;
+    config.server = url;
+    config.caCertificates = caCertificates;
+    config.messageTimeoutSeconds = 10;
+    config.totalTimeoutSeconds = 20;
+    return config;
+}
+
+quint16 closedPort()
+{
+    QTcpServer probe;
+    REQUIRE(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
 }
 
 } // namespace guichet::enrol::test

@@ -7,6 +7,7 @@
 
 #include "enrol/certificate_authority.h"
 #include "enrol/certificate_profile.h"
+#include "enrol/cmp_issuer.h"
 #include "enrol/issuer.h"
 #include "softhsm_fixture.h"
 #include "token/pkcs11_module.h"
@@ -107,6 +108,13 @@ private:
     SoftwareKey m_serverKey;
     SubjectFields m_subject;
 };
+
+/// The CMP client's configuration for the server at `url` trusting `caCertificates` for its answers,
+/// with timeouts short enough for tests.
+CmpConfig cmpConfig(const QString& url, const QList<QByteArray>& caCertificates);
+
+/// A port nothing listens on: one the system just gave out, closed again.
+quint16 closedPort();
 
 /// The error's message and detail, for INFO.
 template <typename T> std::string describe(const Result<T>& result)

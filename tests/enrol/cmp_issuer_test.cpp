@@ -21,26 +21,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-CmpConfig configFor(const QString& url, const QList<QByteArray>& caCertificates)
-{
-    CmpConfig config;
-    config.server = url;
-    config.caCertificates = caCertificates;
-    config.messageTimeoutSeconds = 10;
-    config.totalTimeoutSeconds = 20;
-    return config;
-}
-
-/// A port nothing listens on: one the system just gave out, closed again.
-quint16 closedPort()
-{
-    QTcpServer probe;
-    REQUIRE(probe.listen(QHostAddress::LocalHost, 0));
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
-}
-
 /// Runs issue() on a thread of its own while this thread's event loop serves the fake servers.
 Result<IssuedCertificate> issueWhileServing(CmpIssuer& issuer, const IssuanceRequest& request, int waitMs)
 {
@@ -69,7 +49,7 @@ TEST_CASE("CMP issues the holder's certificate for the key on the token", "[enro
     const QByteArray preIssued = fixture.issue(publicKey, fixture.subject());
     CmpServer server(fixture.serverArguments(protection, preIssued));
 
-    CmpConfig config = configFor(server.url(), fixture.caCertificates());
+    CmpConfig config = cmpConfig(server.url(), fixture.caCertificates());
     config.command = command;
     CmpIssuer issuer(config);
     const IssuanceRequest request = fixture.request(holderKey, algorithm, protection);
@@ -101,7 +81,7 @@ TEST_CASE("A CA that is down is reported as unreachable", "[enrol][cmp][softhsm]
 {
     Fixture fixture;
     const TokenKey holderKey = fixture.generateHolderKey(KeyAlgorithm::Rsa2048);
-    CmpConfig config = configFor(u"http://127.0.0.1:"_s + QString::number(closedPort()) + u"/pkix/"_s,
+    CmpConfig config = cmpConfig(u"http://127.0.0.1:"_s + QString::number(closedPort()) + u"/pkix/"_s,
                                  fixture.caCertificates());
     config.messageTimeoutSeconds = 3;
     CmpIssuer issuer(config);
@@ -130,7 +110,7 @@ TEST_CASE("A CA that accepts and never answers times out", "[enrol][cmp][softhsm
             held.append(socket);
         }
     });
-    CmpConfig config = configFor(u"http://127.0.0.1:"_s + QString::number(silent.serverPort()) + u"/pkix/"_s,
+    CmpConfig config = cmpConfig(u"http://127.0.0.1:"_s + QString::number(silent.serverPort()) + u"/pkix/"_s,
                                  fixture.caCertificates());
     config.messageTimeoutSeconds = 1;
     config.totalTimeoutSeconds = 2;
@@ -167,7 +147,7 @@ TEST_CASE("A server answering something that is not CMP is named as such", "[enr
             QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         }
     });
-    CmpIssuer issuer(configFor(u"http://127.0.0.1:"_s + QString::number(garbage.serverPort()) + u"/pkix/"_s,
+    CmpIssuer issuer(cmpConfig(u"http://127.0.0.1:"_s + QString::number(garbage.serverPort()) + u"/pkix/"_s,
                                fixture.caCertificates()));
     const IssuanceRequest request =
         fixture.request(holderKey, KeyAlgorithm::Rsa2048, Protection::SharedSecret);
@@ -185,7 +165,7 @@ TEST_CASE("A CA's rejection is reported with its own words", "[enrol][cmp][softh
     CmpServer server(fixture.serverArguments(Protection::SharedSecret, preIssued) +
                      QStringList{u"-pkistatus"_s, u"2"_s, u"-failure"_s, u"2"_s, u"-statusstring"_s,
                                  u"Dossier inconnu de l'AC"_s});
-    CmpIssuer issuer(configFor(server.url(), fixture.caCertificates()));
+    CmpIssuer issuer(cmpConfig(server.url(), fixture.caCertificates()));
     const Result<IssuedCertificate> issued =
         issuer.issue(fixture.request(holderKey, KeyAlgorithm::Rsa2048, Protection::SharedSecret));
     INFO(describe(issued));
@@ -202,7 +182,7 @@ TEST_CASE("A certificate for another key is refused and the CA is told", "[enrol
     const TokenKey holderKey = fixture.generateHolderKey(KeyAlgorithm::EcP256, keyId);
     const QByteArray forAnotherKey = fixture.issue(softwareKey().publicDer, fixture.subject());
     CmpServer server(fixture.serverArguments(protection, forAnotherKey));
-    CmpIssuer issuer(configFor(server.url(), fixture.caCertificates()));
+    CmpIssuer issuer(cmpConfig(server.url(), fixture.caCertificates()));
     const Result<IssuedCertificate> issued =
         issuer.issue(fixture.request(holderKey, KeyAlgorithm::EcP256, protection));
     INFO(describe(issued));
@@ -228,7 +208,7 @@ TEST_CASE("A certificate with another subject is refused, each difference named"
     other.emailAddress = u"h.martin@example.fr"_s;
     const QByteArray wrongSubject = fixture.issue(Fixture::publicKeyOf(holderKey), other, 1);
     CmpServer server(fixture.serverArguments(Protection::OperatorSignature, wrongSubject));
-    CmpIssuer issuer(configFor(server.url(), fixture.caCertificates()));
+    CmpIssuer issuer(cmpConfig(server.url(), fixture.caCertificates()));
     const Result<IssuedCertificate> issued =
         issuer.issue(fixture.request(holderKey, KeyAlgorithm::Rsa2048, Protection::OperatorSignature));
     INFO(describe(issued));
@@ -257,7 +237,7 @@ TEST_CASE("An answer signed by a server the configured CA did not certify is not
     options.commonName = u"Une autre AC"_s;
     const Result<CertificateAuthority> otherCa = CertificateAuthority::create(options);
     REQUIRE(otherCa.ok());
-    CmpIssuer issuer(configFor(server.url(), {otherCa->certificateDer()}));
+    CmpIssuer issuer(cmpConfig(server.url(), {otherCa->certificateDer()}));
     const Result<IssuedCertificate> issued =
         issuer.issue(fixture.request(holderKey, KeyAlgorithm::Rsa2048, Protection::OperatorSignature));
     INFO(describe(issued));
@@ -271,7 +251,7 @@ TEST_CASE("A wrong shared secret is refused by the CA", "[enrol][cmp][softhsm][f
     const TokenKey holderKey = fixture.generateHolderKey(KeyAlgorithm::Rsa2048);
     const QByteArray preIssued = fixture.issue(Fixture::publicKeyOf(holderKey), fixture.subject());
     CmpServer server(fixture.serverArguments(Protection::SharedSecret, preIssued));
-    CmpIssuer issuer(configFor(server.url(), fixture.caCertificates()));
+    CmpIssuer issuer(cmpConfig(server.url(), fixture.caCertificates()));
     IssuanceRequest request = fixture.request(holderKey, KeyAlgorithm::Rsa2048, Protection::SharedSecret);
     request.protection =
         SharedSecretProtection{QByteArray(Fixture::reference), SecureBuffer::fromBytes("wrong")};
@@ -293,10 +273,10 @@ TEST_CASE("A CMP configuration without a usable address or CA is refused before 
     const IssuanceRequest request =
         fixture.request(holderKey, KeyAlgorithm::Rsa2048, Protection::SharedSecret);
     const Result<IssuedCertificate> https =
-        CmpIssuer(configFor(u"https://ca.example/pkix/"_s, fixture.caCertificates())).issue(request);
+        CmpIssuer(cmpConfig(u"https://ca.example/pkix/"_s, fixture.caCertificates())).issue(request);
     REQUIRE_FALSE(https.ok());
     CHECK(https.error().message.contains(u"is not one Guichet can use"_s));
-    const Result<IssuedCertificate> noCa = CmpIssuer(configFor(u"http://127.0.0.1:1/"_s, {})).issue(request);
+    const Result<IssuedCertificate> noCa = CmpIssuer(cmpConfig(u"http://127.0.0.1:1/"_s, {})).issue(request);
     REQUIRE_FALSE(noCa.ok());
     CHECK(noCa.error().message.startsWith(u"No CA certificate is configured"_s));
 }
@@ -311,7 +291,7 @@ TEST_CASE("A proxy in the environment is not used to reach the CA", "[enrol][cmp
     const QByteArray deadProxy = "http://127.0.0.1:" + QByteArray::number(closedPort());
     const token::test::ScopedEnv http("http_proxy", deadProxy);
     const token::test::ScopedEnv upper("HTTP_PROXY", deadProxy);
-    CmpIssuer issuer(configFor(server.url(), fixture.caCertificates()));
+    CmpIssuer issuer(cmpConfig(server.url(), fixture.caCertificates()));
     const Result<IssuedCertificate> issued =
         issuer.issue(fixture.request(holderKey, KeyAlgorithm::EcP256, Protection::SharedSecret));
     INFO(describe(issued));
