@@ -7,6 +7,7 @@
 #include "token/openssl_handles.h"
 #include "token/pkcs11_module.h"
 #include "token/token_key.h"
+#include "training_checks.h"
 
 #include <QFile>
 #include <QProcess>
@@ -18,6 +19,7 @@
 using namespace guichet;
 using namespace guichet::token;
 using guichet::token::test::ScopedEnv;
+using namespace guichet::enrol::test;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -50,13 +52,6 @@ Run cli(const QTemporaryDir& home, const QStringList& arguments, const QByteArra
             QString::fromUtf8(process.readAllStandardError())};
 }
 
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
 /// The value printed after "  Name:" on the provision report.
 QString reported(const QString& out, const QString& name)
 {
@@ -65,23 +60,6 @@ QString reported(const QString& out, const QString& name)
     const QRegularExpressionMatch match = line.match(out);
     REQUIRE(match.hasMatch());
     return match.captured(1);
-}
-
-int verifyAgainst(const QByteArray& der, const QString& anchorPath)
-{
-    const QByteArray pem = readAll(anchorPath);
-    const BioPtr bio(BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size())));
-    const X509Ptr anchor(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
-    REQUIRE(anchor);
-    const auto* in = reinterpret_cast<const unsigned char*>(der.constData());
-    const X509Ptr certificate(d2i_X509(nullptr, &in, static_cast<long>(der.size())));
-    REQUIRE(certificate);
-    const X509StorePtr store(X509_STORE_new());
-    REQUIRE(X509_STORE_add_cert(store.get(), anchor.get()) == 1);
-    const X509StoreCtxPtr context(X509_STORE_CTX_new());
-    REQUIRE(X509_STORE_CTX_init(context.get(), store.get(), certificate.get(), nullptr) == 1);
-    X509_verify_cert(context.get());
-    return X509_STORE_CTX_get_error(context.get());
 }
 
 QString pkcs11ToolObjects(const QString& conf, const QString& tokenLabel, const char* pin)

@@ -7,6 +7,7 @@
 #include "token/openssl_handles.h"
 #include "token/pkcs11_module.h"
 #include "token/token_key.h"
+#include "training_checks.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -20,16 +21,10 @@ using namespace guichet;
 using namespace guichet::enrol;
 using namespace guichet::token;
 using guichet::token::test::ScopedEnv;
+using namespace guichet::enrol::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
 
 TrainingSetup provisioned(const QString& directory, TrainingOptions options = {})
 {
@@ -37,24 +32,6 @@ TrainingSetup provisioned(const QString& directory, TrainingOptions options = {}
     INFO((setup ? QString() : setup.error().toString()).toStdString());
     REQUIRE(setup.ok());
     return *setup;
-}
-
-/// X509_verify_cert of `der` with the PEM file `anchorPath` as the only trust anchor.
-int verifyAgainst(const QByteArray& der, const QString& anchorPath)
-{
-    const QByteArray pem = readAll(anchorPath);
-    const BioPtr bio(BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size())));
-    const X509Ptr anchor(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
-    REQUIRE(anchor);
-    const auto* in = reinterpret_cast<const unsigned char*>(der.constData());
-    const X509Ptr certificate(d2i_X509(nullptr, &in, static_cast<long>(der.size())));
-    REQUIRE(certificate);
-    const X509StorePtr store(X509_STORE_new());
-    REQUIRE(X509_STORE_add_cert(store.get(), anchor.get()) == 1);
-    const X509StoreCtxPtr context(X509_STORE_CTX_new());
-    REQUIRE(X509_STORE_CTX_init(context.get(), store.get(), certificate.get(), nullptr) == 1);
-    X509_verify_cert(context.get());
-    return X509_STORE_CTX_get_error(context.get());
 }
 
 /// The identity room's view: the certificate verifies under the training anchor, is marked
