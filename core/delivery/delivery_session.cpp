@@ -188,7 +188,7 @@ QJsonObject DeliverySession::tokenFacts() const
 Result<enrol::KeyAlgorithm> DeliverySession::algorithm() const
 {
     if (m_progress.keyAlgorithm.isEmpty()) {
-        return m_env.keyAlgorithm;
+        return m_env.keyAlgorithmByProduct.value(m_order.product.code, m_env.keyAlgorithm);
     }
     if (auto known = algorithmFromText(m_progress.keyAlgorithm)) {
         return *known;
@@ -428,7 +428,11 @@ Status DeliverySession::issueCertificate()
     request.holderPublicKeyDer = *publicKey;
     request.subject = *subject;
     request.profile = *profile;
-    request.protection = m_env.protection();
+    auto protection = m_env.protection();
+    if (!protection) {
+        return fail(DeliveryStep::CertificateIssued, protection.error());
+    }
+    request.protection = std::move(*protection);
     auto issued = m_env.issuer.issue(request);
     if (!issued) {
         return fail(DeliveryStep::CertificateIssued, issued.error());

@@ -28,6 +28,7 @@
 #include "workflow/actor.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <functional>
 #include <memory>
@@ -57,10 +58,12 @@ struct DeliveryEnvironment
     token::Pkcs11Uri operatorToken;
     enrol::Issuer& issuer;
     /// Called for each request: OperatorProtection with the operator's token key and certificate, or
-    /// the CA's shared secret.
-    std::function<enrol::RequestProtection()> protection;
-    /// The RA's choice for the holder key (the CA's configuration): RSA 2048/3072 or EC P-256.
+    /// the CA's shared secret. An error (the secret cannot be read) stops the issuance, recorded.
+    std::function<Result<enrol::RequestProtection>()> protection;
+    /// The RA's choice for the holder key (the CA's configuration): RSA 2048/3072 or EC P-256, per
+    /// product code, `keyAlgorithm` for a product the table does not name.
     enrol::KeyAlgorithm keyAlgorithm = enrol::KeyAlgorithm::Rsa2048;
+    QHash<QString, enrol::KeyAlgorithm> keyAlgorithmByProduct;
     TokenPolicy tokenPolicy;
 };
 

@@ -22,17 +22,29 @@ QString PaperPage::trainingMark()
     return QStringLiteral("FORMATION / TRAINING");
 }
 
-PaperPage::PaperPage(QIODevice& device, const QString& title) : m_device(device)
+PaperPage::PaperPage(QIODevice& device, const QString& title)
 {
-    m_writer = std::make_unique<QPdfWriter>(&m_device);
+    m_writer = std::make_unique<QPdfWriter>(&device);
     m_writer->setResolution(resolution);
-    m_writer->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                        QMarginsF(18, 15, 18, 15), QPageLayout::Millimeter));
     m_writer->setTitle(title);
     m_writer->setCreator(QStringLiteral("Guichet"));
-    m_painter.begin(m_writer.get());
+    begin(*m_writer);
+}
+
+PaperPage::PaperPage(QPagedPaintDevice& device)
+{
+    begin(device);
+}
+
+void PaperPage::begin(QPagedPaintDevice& device)
+{
+    m_target = &device;
+    m_target->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                        QMarginsF(18, 15, 18, 15), QPageLayout::Millimeter));
+    m_resolution = m_target->logicalDpiY() > 0 ? m_target->logicalDpiY() : resolution;
+    m_painter.begin(m_target);
     m_painter.setRenderHint(QPainter::Antialiasing);
-    m_area = QRectF(QPointF(0, 0), QSizeF(m_writer->width(), m_writer->height()));
+    m_area = QRectF(QPointF(0, 0), QSizeF(m_target->width(), m_target->height()));
     m_y = m_area.top();
 }
 
@@ -43,9 +55,9 @@ PaperPage::~PaperPage()
     }
 }
 
-qreal PaperPage::mm(qreal millimetres)
+qreal PaperPage::mm(qreal millimetres) const
 {
-    return millimetres * resolution / 25.4;
+    return millimetres * m_resolution / 25.4;
 }
 
 void PaperPage::heading(const QString& issuer, const QString& title, const QString& subtitle)
@@ -75,7 +87,7 @@ void PaperPage::beginSection(const QString& title)
 {
     m_sectionTop = m_y;
     const QFont font = sans(9.5, true);
-    const qreal height = QFontMetricsF(font, m_writer.get()).height() + mm(2.2);
+    const qreal height = QFontMetricsF(font, m_target).height() + mm(2.2);
     const QRectF band(m_area.left(), m_y, m_area.width(), height);
     m_painter.fillRect(band, sectionFill);
     m_painter.setFont(font);

@@ -20,14 +20,19 @@
 
 namespace guichet::delivery {
 
-/// One A4 portrait page at 300 dpi written to `device` (a QBuffer, or a device that keeps the bytes
-/// somewhere safer). The caller's device must be open for writing and outlive the page.
+/// One A4 portrait page: a PDF at 300 dpi written to a QIODevice (a QBuffer, or a device that keeps
+/// the bytes somewhere safer), or drawn straight on a paged device such as a printer (the PIN letter,
+/// which is never saved). Lengths are given in millimetres (mm()) and drawn at the device's resolution.
 class PaperPage
 {
     Q_DECLARE_TR_FUNCTIONS(guichet::delivery::PaperPage)
 
 public:
+    /// A PDF into `device`, which must be open for writing and outlive the page.
     PaperPage(QIODevice& device, const QString& title);
+    /// Drawn on `device` (a QPrinter the operator chose), which must outlive the page. Its page layout
+    /// is set to the house's: A4 portrait, the same margins as the PDFs.
+    explicit PaperPage(QPagedPaintDevice& device);
     ~PaperPage();
     PaperPage(const PaperPage&) = delete;
     PaperPage& operator=(const PaperPage&) = delete;
@@ -35,7 +40,8 @@ public:
     QPainter& painter() { return m_painter; }
     /// The printable area in device units (margins excluded).
     QRectF area() const { return m_area; }
-    static qreal mm(qreal millimetres);
+    /// `millimetres` in the device's units.
+    qreal mm(qreal millimetres) const;
 
     qreal cursor() const { return m_y; }
     void setCursor(qreal y) { m_y = y; }
@@ -73,8 +79,11 @@ public:
     static QString formatDate(const QDate& date);
 
 private:
-    QIODevice& m_device;
-    std::unique_ptr<QPdfWriter> m_writer;
+    void begin(QPagedPaintDevice& device);
+
+    std::unique_ptr<QPdfWriter> m_writer;  ///< set for a PDF
+    QPagedPaintDevice* m_target = nullptr; ///< what is painted on: the writer, or the caller's device
+    qreal m_resolution = 300;
     QPainter m_painter;
     QRectF m_area;
     qreal m_y = 0;

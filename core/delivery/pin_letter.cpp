@@ -49,7 +49,7 @@ bool printable(const token::Pin& code)
 
 /// Draws `code` in a row of cells, one character per cell, starting at (left, top). The characters go
 /// from the buffer's bytes to QChars and glyph indexes in arrays on the stack, wiped afterwards.
-void drawCode(QPainter& painter, const token::Pin& code, qreal left, qreal top, qreal cell)
+void drawCode(QPainter& painter, const token::Pin& code, qreal left, qreal top, qreal cell, qreal penWidth)
 {
     QFont font = PaperPage::mono(10, true);
     QRawFont raw = QRawFont::fromFont(font);
@@ -68,7 +68,7 @@ void drawCode(QPainter& painter, const token::Pin& code, qreal left, qreal top, 
     std::array<QPointF, maxCodeLength> advances{};
     raw.advancesForGlyphIndexes(glyphs.data(), advances.data(), glyphCount);
 
-    painter.setPen(QPen(QColor(25, 25, 25), PaperPage::mm(0.35)));
+    painter.setPen(QPen(QColor(25, 25, 25), penWidth));
     painter.setBrush(Qt::NoBrush);
     const qreal baseline = top + cell / 2 + (raw.ascent() - raw.descent()) / 2;
     for (int i = 0; i < glyphCount; ++i) {
@@ -91,6 +91,12 @@ void drawCode(QPainter& painter, const token::Pin& code, qreal left, qreal top, 
 
 } // namespace
 
+Error PinLetter::unprintable()
+{
+    return Error{tr("The PIN letter cannot print these codes."),
+                 QStringLiteral("a code is empty, longer than %1 or not printable ASCII").arg(maxCodeLength)};
+}
+
 PinLetterData PinLetterData::from(const Order& order, const QString& tokenLabel, const QString& tokenSerial,
                                   const QDateTime& at, bool training)
 {
@@ -105,59 +111,73 @@ PinLetterData PinLetterData::from(const Order& order, const QString& tokenLabel,
     return data;
 }
 
+void PinLetter::draw(PaperPage& page, const PinLetterData& data, const token::Pin& pin, const token::Pin& puk)
+{
+    page.heading(tr("Registration authority — personal and confidential"), tr("Your token's PIN codes"),
+                 tr("Order %1").arg(data.orderNumber));
+
+    page.beginSection(tr("Holder"));
+    page.row(tr("Name"), data.holder.displayName());
+    page.row(tr("Organisation"), data.organisation.name);
+    page.endSection();
+
+    page.beginSection(tr("Token"));
+    page.row(tr("Token label"), data.tokenLabel);
+    page.row(tr("Token serial number"), data.tokenSerial);
+    page.row(tr("Printed on"), PaperPage::formatDateTime(data.at));
+    page.endSection();
+
+    page.paragraph(tr("Here are the temporary codes of your token. The PIN protects your certificate's "
+                      "private key: change it the first time you use the token. The PUK unblocks the token "
+                      "if the PIN is entered wrongly too many times: keep it apart from the token."),
+                   PaperPage::sans(9.5));
+    page.skip(3);
+
+    const qreal cell = page.mm(11);
+    const auto code = [&](const QString& caption, const token::Pin& value) {
+        page.paragraph(caption, PaperPage::sans(11, true));
+        page.skip(1);
+        drawCode(page.painter(), value, page.area().left() + page.mm(2.5), page.cursor(), cell,
+                 page.mm(0.35));
+        page.setCursor(page.cursor() + cell);
+        page.skip(7);
+    };
+    code(tr("Temporary PIN"), pin);
+    code(tr("PUK (unblocking code)"), puk);
+
+    page.paragraph(tr("Nobody from the registration authority will ever ask you for these codes. Guichet "
+                      "did not keep them: if you lose this letter, the token must be reset. Destroy this "
+                      "letter once you have changed your PIN."),
+                   PaperPage::sans(9.5, true), QColor(150, 20, 30));
+    if (data.training) {
+        page.trainingMarks();
+    }
+    page.footer(tr("Personal and confidential — order %1.").arg(data.orderNumber));
+}
+
+Status PinLetter::paint(QPagedPaintDevice& device, const PinLetterData& data, const token::Pin& pin,
+                        const token::Pin& puk)
+{
+    if (!printable(pin) || !printable(puk)) {
+        return unprintable();
+    }
+    PaperPage page(device);
+    draw(page, data, pin, puk);
+    return page.finish();
+}
+
 Result<token::SecureBuffer> PinLetter::render(const PinLetterData& data, const token::Pin& pin,
                                               const token::Pin& puk)
 {
     if (!printable(pin) || !printable(puk)) {
-        return Error{
-            tr("The PIN letter cannot print these codes."),
-            QStringLiteral("a code is empty, longer than %1 or not printable ASCII").arg(maxCodeLength)};
+        return unprintable();
     }
     token::SecureBuffer pdf;
     SecureBufferDevice device(pdf);
     device.open(QIODevice::WriteOnly);
     {
         PaperPage page(device, tr("PIN letter %1").arg(data.orderNumber));
-        page.heading(tr("Registration authority — personal and confidential"), tr("Your token's PIN codes"),
-                     tr("Order %1").arg(data.orderNumber));
-
-        page.beginSection(tr("Holder"));
-        page.row(tr("Name"), data.holder.displayName());
-        page.row(tr("Organisation"), data.organisation.name);
-        page.endSection();
-
-        page.beginSection(tr("Token"));
-        page.row(tr("Token label"), data.tokenLabel);
-        page.row(tr("Token serial number"), data.tokenSerial);
-        page.row(tr("Printed on"), PaperPage::formatDateTime(data.at));
-        page.endSection();
-
-        page.paragraph(
-            tr("Here are the temporary codes of your token. The PIN protects your certificate's "
-               "private key: change it the first time you use the token. The PUK unblocks the token "
-               "if the PIN is entered wrongly too many times: keep it apart from the token."),
-            PaperPage::sans(9.5));
-        page.skip(3);
-
-        const qreal cell = PaperPage::mm(11);
-        const auto code = [&](const QString& caption, const token::Pin& value) {
-            page.paragraph(caption, PaperPage::sans(11, true));
-            page.skip(1);
-            drawCode(page.painter(), value, page.area().left() + PaperPage::mm(2.5), page.cursor(), cell);
-            page.setCursor(page.cursor() + cell);
-            page.skip(7);
-        };
-        code(tr("Temporary PIN"), pin);
-        code(tr("PUK (unblocking code)"), puk);
-
-        page.paragraph(tr("Nobody from the registration authority will ever ask you for these codes. Guichet "
-                          "did not keep them: if you lose this letter, the token must be reset. Destroy this "
-                          "letter once you have changed your PIN."),
-                       PaperPage::sans(9.5, true), QColor(150, 20, 30));
-        if (data.training) {
-            page.trainingMarks();
-        }
-        page.footer(tr("Personal and confidential — order %1.").arg(data.orderNumber));
+        draw(page, data, pin, puk);
         if (Status finished = page.finish(); !finished) {
             return finished.error();
         }

@@ -21,7 +21,11 @@
 #include <QDateTime>
 #include <QString>
 
+class QPagedPaintDevice;
+
 namespace guichet::delivery {
+
+class PaperPage;
 
 struct PinLetterData
 {
@@ -46,6 +50,15 @@ public:
     /// and no bytes, when a code is empty, too long or holds other characters.
     static Result<token::SecureBuffer> render(const PinLetterData& data, const token::Pin& pin,
                                               const token::Pin& puk);
+    /// The same letter drawn straight on `device` (the printer the operator chose): no bytes of it
+    /// pass through Guichet's memory as a document, and nothing is saved.
+    static Status paint(QPagedPaintDevice& device, const PinLetterData& data, const token::Pin& pin,
+                        const token::Pin& puk);
+
+private:
+    static void draw(PaperPage& page, const PinLetterData& data, const token::Pin& pin,
+                     const token::Pin& puk);
+    static Error unprintable();
 };
 
 } // namespace guichet::delivery

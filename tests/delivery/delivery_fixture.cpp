@@ -43,10 +43,11 @@ DeliveryEnvironment DeliveryFixture::environment(enrol::Issuer& issuer, enrol::K
         module,
         operatorKey->object().uri,
         issuer,
-        [operatorKey, certificate] {
-            return enrol::OperatorProtection{operatorKey, certificate, {}};
+        [operatorKey, certificate]() -> Result<enrol::RequestProtection> {
+            return enrol::RequestProtection{enrol::OperatorProtection{operatorKey, certificate, {}}};
         },
         algorithm,
+        {},
         {},
     };
 }

@@ -5,6 +5,7 @@
 #include "delivery/intervention_sheet.h"
 #include "delivery/pin_letter.h"
 #include "delivery/token_preparation.h"
+#include "delivery_worker.h"
 #include "login/pin_edit.h"
 #include "session/desk_session.h"
 #include "token/token_key.h"
@@ -25,6 +26,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -38,30 +41,6 @@
 using namespace Qt::StringLiterals;
 
 namespace guichet::ui {
-
-/// What the delivery's thread owns: its store connection, the module, the CA, the session. Touched
-/// only from that thread (the pool has one thread that never expires), but for the pool itself.
-struct DeliveryWorker
-{
-    QThreadPool pool;
-    QString storePath;
-    workflow::WorkflowPolicy policy;
-    std::shared_ptr<identity::OperatorSession> operatorSession;
-    std::shared_ptr<audit::Signer> signer;
-    std::unique_ptr<workflow::Actor> actor;
-    std::unique_ptr<workflow::Workspace> workspace;
-    std::shared_ptr<token::Pkcs11Module> module;
-    token::Pkcs11Uri operatorToken;
-    std::unique_ptr<enrol::Issuer> issuer;
-    std::optional<token::TokenKey> operatorKey;
-    std::unique_ptr<delivery::DeliverySession> session;
-
-    DeliveryWorker()
-    {
-        pool.setMaxThreadCount(1);
-        pool.setExpiryTimeout(-1);
-    }
-};
 
 struct DeliveryOutcome
 {
@@ -79,52 +58,6 @@ struct DeliveryOutcome
 
 namespace {
 
-/// The operator's sentence, then what support needs, on a line of its own.
-QString describe(const Error& error)
-{
-    if (error.detail.isEmpty() || error.detail == error.message) {
-        return error.message;
-    }
-    return error.message + u"\n"_s + error.detail;
-}
-
-/// The request to the CA signed with the operator's token key (the login's token, already logged
-/// in: PKCS#11 logins belong to the process).
-enrol::RequestProtection operatorProtection(DeliveryWorker& worker)
-{
-    if (!worker.operatorKey) {
-        if (auto session = worker.module->openSession(worker.operatorToken); session) {
-            if (auto uri = token::Pkcs11Uri::parse(worker.signer->keyReference()); uri) {
-                if (auto key = session->privateKey(*uri); key) {
-                    worker.operatorKey.emplace(std::move(*key));
-                }
-            }
-        }
-    }
-    // Without the key the CA refuses the request, and says why.
-    return enrol::OperatorProtection{
-        worker.operatorKey ? &*worker.operatorKey : nullptr, worker.signer->certificateDer(), {}};
-}
-
-Result<std::shared_ptr<token::Pkcs11Module>> moduleOf(const QStringList& paths, const token::Pkcs11Uri& uri)
-{
-    QStringList problems;
-    for (const QString& path : paths) {
-        auto module = token::Pkcs11Module::open(path);
-        if (!module) {
-            problems.append(path + u": "_s + module.error().message);
-            continue;
-        }
-        if ((*module)->findToken(uri)) {
-            return *module;
-        }
-    }
-    return Error{
-        QCoreApplication::translate("guichet::ui::DeliveryPage",
-                                    "The operator's token is in none of the desk's PKCS#11 modules."),
-        problems.join(u"; "_s)};
-}
-
 token::KeyOrigin keyOriginOf(const QJsonObject& facts)
 {
     const QJsonObject origin = facts.value(u"key"_s).toObject().value(u"origin"_s).toObject();
@@ -135,11 +68,6 @@ token::KeyOrigin keyOriginOf(const QJsonObject& facts)
     result.extractable = origin.value(u"extractable"_s).toBool(true);
     result.neverExtractable = origin.value(u"neverExtractable"_s).toBool();
     return result;
-}
-
-token::Pin pinOf(const token::SecureBuffer& buffer)
-{
-    return token::Pin::fromUtf8(std::string_view(buffer.data(), buffer.size()));
 }
 
 QLabel* explanation(const QString& text, QWidget* parent)
@@ -212,17 +140,9 @@ DeliveryPage::~DeliveryPage()
 {
     // The session and the store connection end on the thread that made them.
     std::shared_ptr<DeliveryWorker> worker = m_worker;
-    auto ended = QtConcurrent::run(&worker->pool, [worker] {
-        worker->session.reset();
-        worker->issuer.reset();
-        worker->operatorKey.reset();
-        worker->workspace.reset();
-    });
+    auto ended = QtConcurrent::run(&worker->pool, [worker] { worker->stop(); });
     ended.waitForFinished();
     worker->pool.waitForDone();
-    if (!m_pinLetterPath.isEmpty()) {
-        QFile::remove(m_pinLetterPath);
-    }
 }
 
 QWidget* DeliveryPage::buildIdentityStep()
@@ -336,10 +256,10 @@ QWidget* DeliveryPage::buildTokenStep()
     m_prepare = new QPushButton(tr("&Prepare the token"), page);
     m_prepare->setObjectName(u"prepareToken"_s);
     connect(m_prepare, &QPushButton::clicked, this, &DeliveryPage::prepareToken);
-    m_openPinLetter = new QPushButton(tr("Open the PIN &letter again"), page);
-    m_openPinLetter->setObjectName(u"openPinLetter"_s);
-    m_openPinLetter->hide();
-    connect(m_openPinLetter, &QPushButton::clicked, this, [this] { openFile(m_pinLetterPath); });
+    m_printPinLetter = new QPushButton(tr("Print the PIN &letter again"), page);
+    m_printPinLetter->setObjectName(u"printPinLetter"_s);
+    m_printPinLetter->hide();
+    connect(m_printPinLetter, &QPushButton::clicked, this, &DeliveryPage::printPinLetter);
 
     auto* pins = new QFormLayout;
     pins->addRow(tr("PI&N:"), m_pin);
@@ -357,7 +277,7 @@ QWidget* DeliveryPage::buildTokenStep()
     layout->addLayout(pins);
     layout->addWidget(m_generatedPin);
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_openPinLetter);
+    buttons->addWidget(m_printPinLetter);
     buttons->addStretch();
     buttons->addWidget(m_prepare);
     layout->addLayout(buttons);
@@ -500,42 +420,11 @@ void DeliveryPage::open()
     run(
         [setup, orderId](DeliveryWorker& worker) {
             DeliveryOutcome outcome;
-            auto workspace = workflow::Workspace::open(worker.storePath);
-            if (!workspace) {
-                outcome.status = workspace.error();
+            if (Status started = worker.start(setup); !started) {
+                outcome.status = started.error();
                 return outcome;
             }
-            worker.workspace = std::move(*workspace);
-            worker.workspace->workflow().setPolicy(worker.policy);
-            worker.signer = worker.operatorSession->signer();
-            worker.actor = std::make_unique<workflow::Actor>(
-                workflow::Actor{worker.operatorSession->who(), *worker.signer});
-            worker.operatorToken = worker.operatorSession->tokenUri();
-            auto module = moduleOf(setup.modulePaths, worker.operatorToken);
-            if (!module) {
-                outcome.status = module.error();
-                return outcome;
-            }
-            worker.module = *module;
-            auto issuer = setup.issuer();
-            if (!issuer) {
-                outcome.status = issuer.error();
-                return outcome;
-            }
-            worker.issuer = std::move(*issuer);
-            DeliveryWorker* self = &worker;
-            delivery::DeliveryEnvironment environment{
-                worker.workspace->database(),
-                worker.workspace->orders(),
-                worker.workspace->workflow(),
-                *worker.actor,
-                worker.module,
-                worker.operatorToken,
-                *worker.issuer,
-                [self] { return operatorProtection(*self); },
-                enrol::KeyAlgorithm::Rsa2048,
-                {},
-            };
+            auto environment = worker.environment(setup);
             auto session = delivery::DeliverySession::open(std::move(environment), orderId);
             if (!session) {
                 outcome.status = session.error();
@@ -631,7 +520,7 @@ void DeliveryPage::updateButtons()
     const QListWidgetItem* token = m_tokens->currentItem();
     const bool blankChosen = token != nullptr && (token->flags() & Qt::ItemIsSelectable);
     m_prepare->setEnabled(ready && blankChosen && (!typed || (!m_pin->isEmpty() && !m_pinAgain->isEmpty())));
-    m_openPinLetter->setVisible(!m_pinLetterPath.isEmpty());
+    m_printPinLetter->setVisible(m_pinLetterSecrets != nullptr);
     const bool stopped = ready && m_progress.reached >= delivery::DeliveryStep::TokenPrepared &&
                          m_progress.reached < delivery::DeliveryStep::Recorded;
     const bool pinReady = !m_needHolderPin || !m_resumePin->isEmpty();
@@ -858,39 +747,50 @@ void DeliveryPage::prepareToken()
                 return;
             }
             if (generated && outcome.secrets) {
-                const auto paper =
+                // Kept in locked memory until the page closes, to print again after a paper jam.
+                m_pinLetterSecrets = std::move(outcome.secrets);
+                m_pinLetterData =
                     delivery::PinLetterData::from(m_order, m_progress.tokenLabel, m_progress.tokenSerial,
                                                   QDateTime::currentDateTime(), m_operator->who().training);
-                auto letter = delivery::PinLetter::render(paper, pinOf(outcome.secrets->temporaryPin),
-                                                          pinOf(outcome.secrets->soPin));
-                outcome.secrets.reset();
-                if (!letter) {
-                    showError(describe(letter.error()));
-                    return;
-                }
-                // Only to hand it to the PDF viewer that prints it: in the user's runtime folder
-                // (memory, private), removed when the page closes.
-                QString folder = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
-                if (folder.isEmpty()) {
-                    folder = QDir::tempPath();
-                }
-                QFile file(QDir(folder).filePath(u"guichet-pin-letter-%1.pdf"_s.arg(m_order.number)));
-                if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-                    showError(
-                        tr("The PIN letter could not be handed to the printer: %1").arg(file.errorString()));
-                    return;
-                }
-                file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-                file.write(letter->data(), static_cast<qint64>(letter->size()));
-                file.close();
-                m_pinLetterPath = file.fileName();
-                openFile(m_pinLetterPath);
+                printPinLetter();
             }
             outcome.secrets.reset();
             m_needHolderPin = false; // prepareToken logged in as the holder
             showStep(CertificateStep);
             runNextStep();
         });
+}
+
+void DeliveryPage::printPinLetter()
+{
+    if (!m_pinLetterSecrets) {
+        return;
+    }
+    const token::Pin pin = pinOf(m_pinLetterSecrets->temporaryPin);
+    const token::Pin puk = pinOf(m_pinLetterSecrets->soPin);
+    const auto paint = [&](QPagedPaintDevice& device) {
+        return delivery::PinLetter::paint(device, m_pinLetterData, pin, puk);
+    };
+    Status printed;
+    if (m_setup.printPinLetter) {
+        printed = m_setup.printPinLetter(paint);
+    } else {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setDocName(tr("PIN letter %1").arg(m_pinLetterData.orderNumber));
+        QPrintDialog dialog(&printer, this);
+        dialog.setWindowTitle(tr("Print the PIN letter"));
+        if (dialog.exec() == QDialog::Accepted) {
+            printed = paint(printer);
+        } else {
+            printed = Error{tr("The PIN letter was not printed."), {}};
+        }
+    }
+    if (!printed) {
+        showError(tr("%1\nPrint it again before the holder leaves: Guichet keeps the codes only until this "
+                     "delivery is closed.")
+                      .arg(describe(printed.error())));
+    }
+    updateButtons();
 }
 
 void DeliveryPage::askHolderPin(const QString& whereItStopped)

@@ -9,7 +9,8 @@
 //   2. Sheet         the intervention sheet saved with the order's paper, opened for printing; the
 //                    operator records that both parties signed it.
 //   3. Holder token  a blank token (never the operator's), the PIN typed twice by the holder or a
-//                    temporary PIN and PUK printed on a PIN letter (never kept).
+//                    temporary PIN and PUK printed on a PIN letter (straight to the printer, never
+//                    saved).
 //   4. Certificate   key on the token, issuance by the CA, writing and reading back, the record:
 //                    progress per step; on a failure, where it stopped, Resume, or Clean the token.
 //   5. Done          the receipt saved and openable; the order is delivered.
@@ -18,6 +19,8 @@
 // connection belongs to its thread); the desk hears of each change through DeskSession::orderChanged.
 
 #include "delivery/delivery_state.h"
+#include "delivery/pin_letter.h"
+#include "delivery/token_preparation.h"
 #include "delivery_setup.h"
 #include "identity/operator_session.h"
 #include "model/order.h"
@@ -94,6 +97,7 @@ public:
     PinEdit* pinEdit() const { return m_pin; }
     PinEdit* pinConfirmation() const { return m_pinAgain; }
     QPushButton* prepareTokenButton() const { return m_prepare; }
+    QPushButton* printPinLetterButton() const { return m_printPinLetter; }
     QPushButton* resumeButton() const { return m_resume; }
     /// The holder's PIN, asked again when the page reopens a delivery stopped after the token was
     /// prepared (no holder login is held any more): Resume logs in with it first.
@@ -116,6 +120,9 @@ public slots:
     void resume();
     /// Cleans what this delivery made on the holder's token, then runs the steps again.
     void cleanAndRestart();
+    /// Prints the PIN letter of the generated codes (DeliverySetup::printPinLetter, or the system's
+    /// print dialog). Never saved.
+    void printPinLetter();
 
 private:
     QWidget* buildIdentityStep();
@@ -157,7 +164,9 @@ private:
     QString m_blocked;
     QString m_sheetPath;
     QString m_receiptPath;
-    QString m_pinLetterPath;
+    /// The codes of the PIN letter (locked memory, wiped when the page closes), to print it again.
+    std::shared_ptr<delivery::TokenSecrets> m_pinLetterSecrets;
+    delivery::PinLetterData m_pinLetterData;
     QJsonObject m_lastFacts;
 
     QListWidget* m_steps;
@@ -179,7 +188,7 @@ private:
     PinEdit* m_pin;
     PinEdit* m_pinAgain;
     QPushButton* m_prepare;
-    QPushButton* m_openPinLetter;
+    QPushButton* m_printPinLetter;
     QListWidget* m_progressList;
     QProgressBar* m_progressBar;
     QLabel* m_resumePinLabel;

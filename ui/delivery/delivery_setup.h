@@ -4,13 +4,17 @@
 // modules where the holder's token is plugged in (the operator's own, whose token is never offered),
 // the CA that issues, and where the paper of each delivery is kept. app/desk builds it.
 
+#include "enrol/certificate_profile.h"
 #include "enrol/issuer.h"
 #include "model/result.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <functional>
 #include <memory>
+
+class QPagedPaintDevice;
 
 namespace guichet::ui {
 
@@ -23,6 +27,17 @@ struct DeliverySetup
     std::function<Result<std::unique_ptr<enrol::Issuer>>()> issuer;
     /// The training configuration: the training CA issues.
     bool training = false;
+    /// The holder key's algorithm per product code (the CA's configuration, docs/issuance.md); a
+    /// product the table does not name gets `keyAlgorithm`.
+    enrol::KeyAlgorithm keyAlgorithm = enrol::KeyAlgorithm::Rsa2048;
+    QHash<QString, enrol::KeyAlgorithm> keyAlgorithmByProduct;
+    /// How each request to the CA is protected. Unset: signed with the operator's token key and
+    /// certificate (the login's token). Set: the CA's shared secret, read for each request (called off
+    /// the GUI thread); an error stops the issuance with its message.
+    std::function<Result<enrol::SharedSecretProtection>()> sharedSecret;
+    /// Prints the PIN letter: `paint` draws it on the paged device it is given (a QPrinter the
+    /// operator chose). Unset: the system's print dialog. Tests set it. The letter is never saved.
+    std::function<Status(const std::function<Status(QPagedPaintDevice&)>& paint)> printPinLetter;
     /// Where each order's intervention sheet and receipt go: `<folder>/<order number>/`.
     QString paperFolder;
     /// The place printed on the intervention sheet (the RA's office).
