@@ -5,6 +5,9 @@
 #include "paper_fixture.h"
 #include "sample_order.h"
 
+#include <QFile>
+#include <QPrinter>
+#include <QTemporaryDir>
 #include <QTimeZone>
 #include <catch2/catch.hpp>
 
@@ -78,4 +81,44 @@ TEST_CASE("The letter's codes may hold letters and signs as well as digits", "[d
     const QString text = readPaper(view(*pdf)).compact();
     CHECK(text.contains(u"Ab3#x9"_s));
     CHECK(text.contains(u"Zz-0!"_s));
+}
+
+TEST_CASE("The PIN letter is painted straight on a printer, at the printer's resolution", "[delivery][paper]")
+{
+    // What the desk does: no PDF of the codes in Guichet's memory, the letter drawn on the QPrinter the
+    // operator chose. A printer printing to PDF stands in for the real one (same paint engine calls).
+    const Order order = sampleOrder(today);
+    const token::Pin pin = token::Pin::fromUtf8("731904");
+    const token::Pin puk = token::Pin::fromUtf8("Zq7-88Kd");
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString output = dir.filePath(u"printed.pdf"_s);
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(output);
+        REQUIRE(printer.resolution() != 300); // another resolution than the PDFs' own
+        REQUIRE(PinLetter::paint(printer, letterFor(order), pin, puk).ok());
+    }
+    QFile file(output);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const PaperInfo printed = readPaper(file.readAll());
+    REQUIRE(printed.loaded);
+    CHECK(printed.pages == 1);
+    CHECK(std::abs(printed.pointSize.width() - 595.3) < 1.5); // A4, whatever the printer's default
+    const QString text = printed.compact();
+    CHECK(text.contains(u"TemporaryPIN731904"_s));
+    CHECK(text.contains(u"PUK(unblockingcode)Zq7-88Kd"_s));
+
+    // The same page as the PDF rendering: same words, in the same order.
+    const auto pdf = PinLetter::render(letterFor(order), pin, puk);
+    REQUIRE(pdf.ok());
+    CHECK(readPaper(view(*pdf)).compact() == text);
+
+    // Codes it cannot print are refused before anything is drawn.
+    QPrinter refused(QPrinter::HighResolution);
+    refused.setOutputFormat(QPrinter::PdfFormat);
+    refused.setOutputFileName(dir.filePath(u"refused.pdf"_s));
+    CHECK_FALSE(PinLetter::paint(refused, letterFor(order), token::Pin::fromUtf8("12 34"), puk).ok());
+    CHECK_FALSE(QFile::exists(dir.filePath(u"refused.pdf"_s)));
 }
