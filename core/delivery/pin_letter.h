@@ -5,12 +5,13 @@
 // character from the buffer's bytes as glyphs (QRawFont + QGlyphRun over arrays on the stack, wiped
 // after drawing): no QString of a code is ever built.
 //
-// The PDF's bytes hold the codes, so they are returned in a token::SecureBuffer (locked, wiped when
-// it dies), written there directly by QPdfWriter through a device of our own: there is no QByteArray
-// copy of the document. The caller sends them to the printer and lets the buffer die; core never
-// writes them to disk. Limits, outside our reach: QPainter copies the glyph indexes and positions into
-// its own temporary arrays, and QPdfWriter's engine keeps the page's content stream (the glyph codes,
-// compressed) in its memory until the document ends; both are freed without being wiped.
+// The desk paints the letter straight on the printer the operator chose (paint()): no document of
+// the codes exists in Guichet, on disk or in memory. render() makes the same page as a PDF, returned
+// in a token::SecureBuffer (locked, wiped when it dies), written there directly by QPdfWriter through
+// a device of our own: there is no QByteArray copy of it (the tests and the screenshots read it).
+// Limits, outside our reach: QPainter copies the glyph indexes and positions into its own temporary
+// arrays, the paint engines keep the page's content (the glyph codes) in memory until the page ends,
+// both freed without being wiped; and the print system spools the job as it does any print.
 
 #include "model/order.h"
 #include "model/result.h"
