@@ -1,10 +1,45 @@
 #include "token_preparation.h"
 
+#include <QSettings>
+#include <QStringList>
 #include <cstring>
 #include <openssl/crypto.h>
 #include <openssl/rand.h>
 
 namespace guichet::delivery {
+
+Result<TokenPolicy> TokenPolicy::fromSettings(QSettings& settings)
+{
+    TokenPolicy policy;
+    QStringList problems;
+    settings.beginGroup(QStringLiteral("delivery"));
+    const auto read = [&](const QString& key, int& value, int minimum) {
+        if (!settings.contains(key)) {
+            return;
+        }
+        bool whole = false;
+        const int number = settings.value(key).toString().trimmed().toInt(&whole);
+        if (!whole || number < minimum || number > 32) {
+            problems.append(tr("delivery/%1 must be a whole number from %2 to 32.").arg(key).arg(minimum));
+            return;
+        }
+        value = number;
+    };
+    read(QStringLiteral("soPinLength"), policy.soPinLength, 8);
+    read(QStringLiteral("temporaryPinLength"), policy.temporaryPinLength, 4);
+    read(QStringLiteral("minimumPinLength"), policy.minimumPinLength, 4);
+    settings.endGroup();
+    if (problems.isEmpty() && policy.temporaryPinLength < policy.minimumPinLength) {
+        problems.append(tr("delivery/temporaryPinLength (%1) is shorter than delivery/minimumPinLength (%2): "
+                           "the holder could not keep the PIN of the letter.")
+                            .arg(policy.temporaryPinLength)
+                            .arg(policy.minimumPinLength));
+    }
+    if (!problems.isEmpty()) {
+        return Error{tr("The RA's token policy in the settings is wrong: %1").arg(problems.join(u' ')), {}};
+    }
+    return policy;
+}
 
 Result<token::SecureBuffer> TokenPreparation::randomSecret(int length, std::string_view alphabet)
 {

@@ -16,14 +16,25 @@
 #include <QString>
 #include <optional>
 
+class QSettings;
+
 namespace guichet::delivery {
 
 /// The RA's policy for holder tokens.
 struct TokenPolicy
 {
+    Q_DECLARE_TR_FUNCTIONS(guichet::delivery::TokenPolicy)
+
+public:
     int soPinLength = 16;       ///< the SO PIN (the PUK of the PIN letter): generated, letters and digits
     int temporaryPinLength = 8; ///< a generated temporary user PIN: digits
     int minimumPinLength = 6;   ///< a PIN the holder types
+
+    /// The settings' `[delivery]` group (soPinLength, temporaryPinLength, minimumPinLength; the
+    /// defaults above when absent). Refused, naming the key: a value that is not a whole number, a
+    /// SO PIN shorter than 8 or a PIN shorter than 4, a code longer than the PIN letter prints (32), a
+    /// temporary PIN shorter than the minimum the holder must type.
+    static Result<TokenPolicy> fromSettings(QSettings& settings);
 };
 
 /// How the holder's user PIN is set: typed twice by the holder, or generated (a temporary PIN printed

@@ -4,6 +4,7 @@
 // modules where the holder's token is plugged in (the operator's own, whose token is never offered),
 // the CA that issues, and where the paper of each delivery is kept. app/desk builds it.
 
+#include "delivery/token_preparation.h"
 #include "enrol/certificate_profile.h"
 #include "enrol/issuer.h"
 #include "model/result.h"
@@ -35,6 +36,9 @@ struct DeliverySetup
     /// certificate (the login's token). Set: the CA's shared secret, read for each request (called off
     /// the GUI thread); an error stops the issuance with its message.
     std::function<Result<enrol::SharedSecretProtection>()> sharedSecret;
+    /// The RA's policy for holder tokens: SO PIN and temporary PIN lengths, the shortest PIN typed
+    /// (settings [delivery], TokenPolicy::fromSettings).
+    delivery::TokenPolicy tokenPolicy;
     /// Prints the PIN letter: `paint` draws it on the paged device it is given (a QPrinter the
     /// operator chose). Unset: the system's print dialog. Tests set it. The letter is never saved.
     std::function<Status(const std::function<Status(QPagedPaintDevice&)>& paint)> printPinLetter;

@@ -110,7 +110,7 @@ delivery::DeliveryEnvironment DeliveryWorker::environment(const DeliverySetup& s
         std::move(protection),
         setup.keyAlgorithm,
         setup.keyAlgorithmByProduct,
-        {},
+        setup.tokenPolicy,
     };
 }
 
