@@ -70,6 +70,8 @@ public:
     /// Prints "guichet-cli: <message>" on stderr and returns Failure.
     int fail(const QString& message) const;
     int fail(const Error& error) const { return fail(error.toString()); }
+    /// The store, refused when there is no file yet (a reading command never creates one).
+    Result<std::unique_ptr<workflow::Workspace>> openExistingStore() const;
     Result<std::unique_ptr<workflow::Workspace>> openStore() const
     {
         auto workspace = workflow::Workspace::open(storePath);
@@ -103,5 +105,6 @@ int runDemo(Context& context);
 int runDecision(Context& context); ///< confirm, record-identity, send-for-signature, sign, validate, notify
 int runAudit(Context& context);    ///< audit verify|export|show (commands_audit.cpp)
 int runTraining(Context& context); ///< training provision|show (commands_training.cpp)
+int runDelivery(Context& context); ///< delivery list|show (commands_delivery.cpp)
 
 } // namespace guichet::cli

@@ -66,14 +66,6 @@ struct LoadedLog
     QString anchorSource; ///< where the anchor came from, for the summary
 };
 
-Result<std::unique_ptr<workflow::Workspace>> openExistingStore(const Context& context)
-{
-    if (!QFileInfo::exists(context.storePath)) {
-        return Error{Audit::tr("There is no store at %1.").arg(context.storePath), {}};
-    }
-    return context.openStore();
-}
-
 Result<QByteArray> readFile(const QString& path)
 {
     QFile file(path);
@@ -152,7 +144,7 @@ Result<SignerVerifier> signerVerifier(const LoadedLog& log, const QStringList& t
 
 Result<LoadedLog> loadFromStore(const Context& context)
 {
-    auto workspace = openExistingStore(context);
+    auto workspace = context.openExistingStore();
     if (!workspace) {
         return workspace.error();
     }
@@ -291,7 +283,7 @@ int Audit::show(Context& context)
         return context.fail(
             tr("audit show: unexpected argument %1").arg(parser.positionalArguments().first()));
     }
-    auto workspace = openExistingStore(context);
+    auto workspace = context.openExistingStore();
     if (!workspace) {
         return context.fail(workspace.error());
     }
@@ -329,7 +321,7 @@ int Audit::exportLog(Context& context)
         return context.fail(tr("audit export: give the file to write (audit export OUT.json)"));
     }
     const QString path = parser.positionalArguments().first();
-    auto workspace = openExistingStore(context);
+    auto workspace = context.openExistingStore();
     if (!workspace) {
         return context.fail(workspace.error());
     }

@@ -1,11 +1,21 @@
 #include "cli.h"
 
+#include <QFileInfo>
+
 namespace guichet::cli {
 
 int Context::fail(const QString& message) const
 {
     err << "guichet-cli: " << message << Qt::endl;
     return Failure;
+}
+
+Result<std::unique_ptr<workflow::Workspace>> Context::openExistingStore() const
+{
+    if (!QFileInfo::exists(storePath)) {
+        return Error{tr("There is no store at %1.").arg(storePath), {}};
+    }
+    return openStore();
 }
 
 void afterDecision(const Context& context, const workflow::Workspace& workspace, const OperatorLogin& login)

@@ -31,6 +31,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("notify"), runDecision},
         {QStringLiteral("audit"), runAudit},
         {QStringLiteral("training"), runTraining},
+        {QStringLiteral("delivery"), runDelivery},
     };
     return table;
 }
@@ -62,6 +63,10 @@ QString usage()
            "                             exit 0 intact, 1 problems (one per line: sequence kind message)\n"
            "  audit export OUT.json      the log, its signers' certificates and its head anchor\n"
            "  audit show [--order NUMBER] [--json]\n"
+           "  delivery list [--all] [--json]\n"
+           "                             deliveries started and not recorded (--all: every one)\n"
+           "  delivery show NUMBER [--json]\n"
+           "                             where an order's face-to-face delivery stands (audit trail)\n"
            "  training provision [--dir DIR] [--name NAME] [--role aea|aet|aed] [--pin-stdin] [--force]\n"
            "       [--add-operator]      a SoftHSM2 training token (FORMATION / TRAINING only)\n"
            "  training show [--dir DIR]  the training folder and its tokens\n"

@@ -99,27 +99,7 @@ Result<std::unique_ptr<DeliverySession>> DeliverySession::open(DeliveryEnvironme
 
 QString DeliverySession::whereItStopped() const
 {
-    const DeliveryStep reached = m_progress.reached;
-    QString text;
-    if (reached == DeliveryStep::Recorded) {
-        return tr("Order %1 is delivered.").arg(m_order.number);
-    }
-    const auto next = static_cast<DeliveryStep>(static_cast<int>(reached) + 1);
-    text = reached == DeliveryStep::NotStarted
-               ? tr("Order %1: the delivery has not started. Next: %2.")
-                     .arg(m_order.number, DeliveryText::label(next))
-               : tr("Order %1: stopped after \"%2\". Next: %3.")
-                     .arg(m_order.number, DeliveryText::label(reached), DeliveryText::label(next));
-    if (!m_progress.tokenSerial.isEmpty()) {
-        text += u' ' +
-                tr("Holder's token: \"%1\" (serial %2).").arg(m_progress.tokenLabel, m_progress.tokenSerial);
-    }
-    if (m_progress.lastFailure) {
-        text += u' ' +
-                tr("The last attempt at \"%1\" failed (%2).")
-                    .arg(DeliveryText::label(m_progress.lastFailure->step), m_progress.lastFailure->detail);
-    }
-    return text;
+    return DeliveryText::whereItStopped(m_order.number, m_progress);
 }
 
 Status DeliverySession::requireStep(DeliveryStep expected, DeliveryStep attempted) const

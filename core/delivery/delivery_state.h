@@ -13,6 +13,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QMap>
 #include <QString>
 #include <optional>
 
@@ -38,12 +39,17 @@ enum class DeliveryStep
 QString toCode(DeliveryStep step);
 std::optional<DeliveryStep> stepFromCode(const QString& code);
 
+struct DeliveryProgress;
+
 class DeliveryText
 {
     Q_DECLARE_TR_FUNCTIONS(guichet::delivery::DeliveryText)
 
 public:
     static QString label(DeliveryStep step);
+    /// "Order X: stopped after "key generated on the token". Next: certificate issued by the CA.
+    /// Holder's token: ... The last attempt at ... failed (...)." in the operator's words.
+    static QString whereItStopped(const QString& orderNumber, const DeliveryProgress& progress);
 };
 
 /// A failure recorded in the trail ("delivery-failed").
@@ -68,9 +74,21 @@ struct DeliveryProgress
     QString issuedBy;
     std::optional<DeliveryFailure> lastFailure; ///< since the last step that succeeded
     int restarts = 0;
+    QDateTime lastActivity; ///< the time of the order's last delivery entry
+
+    /// Started (an identity checked, or a failure recorded) and not recorded as delivered: a token
+    /// may hold a key or a certificate that nobody has handed over yet.
+    bool unfinished() const
+    {
+        return reached != DeliveryStep::Recorded && (reached != DeliveryStep::NotStarted || lastFailure);
+    }
 };
 
 /// Replays `orderNumber`'s "delivery-..." and "deliver" audit entries.
 Result<DeliveryProgress> readProgress(store::Database& db, const QString& orderNumber);
+
+/// Every order's delivery, in one pass over the trail: order number → progress, for the orders whose
+/// trail holds a delivery entry (the others have not started).
+Result<QMap<QString, DeliveryProgress>> readAllProgress(store::Database& db);
 
 } // namespace guichet::delivery

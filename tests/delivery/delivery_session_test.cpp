@@ -41,33 +41,6 @@ std::string describe(const Status& status)
     return status ? std::string("ok") : status.error().toString().toStdString();
 }
 
-/// The public key of the holder's key, as the session left it on the token.
-QByteArray holderPublicKey(DeliveryFixture& f, const DeliverySession& session)
-{
-    auto tokens = TokenPreparation::holderTokens(*f.module, f.cmp.operatorKey().object().uri);
-    REQUIRE(tokens.ok());
-    for (const auto& info : *tokens) {
-        if (info.serial == session.progress().tokenSerial) {
-            auto opened = f.module->openSession(info.uri());
-            REQUIRE(opened.ok());
-            auto key = opened->privateKey(session.progress().keyId);
-            REQUIRE(key.ok());
-            return enrol::test::Fixture::publicKeyOf(*key);
-        }
-    }
-    FAIL("the holder's token is not there");
-    return {};
-}
-
-/// How many private keys the holder's token holds, as another PKCS#11 application sees them.
-int privateKeyCount(const QString& tokenLabel)
-{
-    const QString listing = output(u"pkcs11-tool"_s, {u"--module"_s, token::test::SoftHsm::modulePath(),
-                                                      u"--token-label"_s, tokenLabel, u"--login"_s,
-                                                      u"--pin"_s, QString::fromLatin1(holderPin), u"-O"_s});
-    return static_cast<int>(listing.count(u"Private Key Object"_s));
-}
-
 } // namespace
 
 TEST_CASE("A validated order is delivered end to end with the training CA", "[delivery][token][training]")
@@ -121,10 +94,7 @@ TEST_CASE("A validated order is delivered end to end with the training CA", "[de
     CHECK_FALSE(entries.first().payload.contains("IDFRA")); // the ID's number, never the scan
 
     // Interoperability: pkcs11-tool lists the key and the certificate under the same ID.
-    const QString listing =
-        output(u"pkcs11-tool"_s, {u"--module"_s, token::test::SoftHsm::modulePath(), u"--token-label"_s,
-                                  session.progress().tokenLabel, u"--login"_s, u"--pin"_s,
-                                  QString::fromLatin1(holderPin), u"-O"_s});
+    const QString listing = holderObjects(session.progress().tokenLabel, holderPin);
     INFO(listing.toStdString());
     CHECK(listing.count(QRegularExpression(u"ID:\\s+"_s + keyId)) == 3); // private, public key, certificate
     CHECK(listing.contains(u"Certificate Object"_s));
@@ -196,7 +166,32 @@ TEST_CASE("A delivery over CMP: the key generated, then the CA's certificate wri
     CHECK(f.load(id).phase == Phase::Generation);
     CHECK(eventsOf(f.events(first.order().number)).last() == u"delivery-failed"_s);
 
-    const QByteArray publicKey = holderPublicKey(f, first);
+    // Nothing half-done goes unreported: the trail lists the delivery as under way, and guichet-cli
+    // says where it stopped, with the holder's token that holds a key nobody has handed over.
+    const QString number = first.order().number;
+    auto underWay = readAllProgress(f.workspace->database());
+    REQUIRE(underWay.ok());
+    REQUIRE(underWay->contains(number));
+    CHECK(underWay->value(number).unfinished());
+    CHECK(underWay->value(number).reached == DeliveryStep::KeyGenerated);
+    const QString store = f.dir.filePath(u"store.sqlite"_s);
+    const QString listed =
+        output(QStringLiteral(GUICHET_CLI), {u"--store"_s, store, u"delivery"_s, u"list"_s});
+    CHECK(listed.contains(number + u"  key-generated"_s));
+    CHECK(listed.contains(u"failed at certificate-issued"_s));
+    CHECK(listed.contains(first.progress().tokenSerial));
+    const QJsonObject shown = QJsonDocument::fromJson(output(QStringLiteral(GUICHET_CLI),
+                                                             {u"--store"_s, store, u"--lang"_s, u"en"_s,
+                                                              u"delivery"_s, u"show"_s, number, u"--json"_s})
+                                                          .toUtf8())
+                                  .object();
+    CHECK(shown.value(u"reached"_s).toString() == u"key-generated"_s);
+    CHECK(shown.value(u"unfinished"_s).toBool());
+    CHECK(shown.value(u"key"_s).toObject().value(u"id"_s).toString() ==
+          QString::fromLatin1(first.progress().keyId.toHex()));
+    CHECK(shown.value(u"lastFailure"_s).toObject().value(u"step"_s).toString() == u"certificate-issued"_s);
+
+    const QByteArray publicKey = f.holderPublicKey(first);
     const QByteArray preIssued = f.cmp.issue(publicKey, f.cmp.subject());
     enrol::test::CmpServer server(
         f.cmp.serverArguments(enrol::test::Protection::OperatorSignature, preIssued));
@@ -218,10 +213,20 @@ TEST_CASE("A delivery over CMP: the key generated, then the CA's certificate wri
     INFO(server.output().toStdString());
     REQUIRE(completed.ok());
     CHECK(f.load(id).phase == Phase::Delivered);
-    CHECK(privateKeyCount(second.progress().tokenLabel) == 1);
+    CHECK(privateKeyCount(second.progress().tokenLabel, holderPin) == 1);
     CHECK(second.progress().certificateDer == preIssued);
     CHECK(second.progress().issuedBy == u"CMP "_s + server.url());
     CHECK(f.verifyAudit().ok());
+
+    // Recorded: no longer under way.
+    CHECK_FALSE(readAllProgress(f.workspace->database())->value(number).unfinished());
+    const QString after =
+        output(QStringLiteral(GUICHET_CLI), {u"--store"_s, f.dir.filePath(u"store.sqlite"_s), u"--lang"_s,
+                                             u"en"_s, u"delivery"_s, u"list"_s});
+    CHECK(after.contains(u"No delivery is under way"_s));
+    CHECK(output(QStringLiteral(GUICHET_CLI), {u"--store"_s, f.dir.filePath(u"store.sqlite"_s), u"--lang"_s,
+                                               u"en"_s, u"delivery"_s, u"show"_s, number})
+              .contains(u"Order "_s + number + u" is delivered."_s));
 }
 
 TEST_CASE("A certificate for another key is refused, the token cleaned and the delivery started again",
@@ -249,9 +254,9 @@ TEST_CASE("A certificate for another key is refused, the token cleaned and the d
     REQUIRE(session.cleanToken().ok());
     CHECK(session.reached() == DeliveryStep::TokenPrepared);
     CHECK(session.progress().keyId != firstKeyId);
-    CHECK(privateKeyCount(session.progress().tokenLabel) == 0);
+    CHECK(privateKeyCount(session.progress().tokenLabel, holderPin) == 0);
     REQUIRE(session.generateKey().ok());
-    const QByteArray right = f.cmp.issue(holderPublicKey(f, session), f.cmp.subject());
+    const QByteArray right = f.cmp.issue(f.holderPublicKey(session), f.cmp.subject());
     enrol::test::CmpServer server(f.cmp.serverArguments(enrol::test::Protection::OperatorSignature, right));
     enrol::CmpIssuer issuer(enrol::test::cmpConfig(server.url(), f.cmp.caCertificates()));
     auto resumed = DeliverySession::open(f.environment(issuer, enrol::KeyAlgorithm::EcP256), id);
@@ -263,7 +268,7 @@ TEST_CASE("A certificate for another key is refused, the token cleaned and the d
     INFO(describe(completed));
     REQUIRE(completed.ok());
     CHECK(f.load(id).phase == Phase::Delivered);
-    CHECK(privateKeyCount(session.progress().tokenLabel) == 1);
+    CHECK(privateKeyCount(session.progress().tokenLabel, holderPin) == 1);
     CHECK(eventsOf(f.events(session.order().number)).contains(u"delivery-restarted"_s));
 }
 
