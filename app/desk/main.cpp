@@ -4,9 +4,11 @@
 //
 // --training logs in against the training folder (default $XDG_DATA_HOME/guichet/training, made on
 // first use: SoftHSM2 token "GUICHET FORMATION", PIN 123456); --demo implies it. Otherwise the RA's
-// login configuration comes from the settings' [login] group (core/identity/login_config.h).
+// login configuration comes from the settings' [login] group (core/identity/login_config.h), and
+// the CA that issues at the delivery from the [ca] group (docs/issuance.md).
 
 #include "demo_store.h"
+#include "desk_delivery.h"
 #include "desk_login.h"
 #include "screenshots.h"
 #include "session/desk_session.h"
@@ -136,15 +138,13 @@ int main(int argc, char* argv[])
                             << " (FORMATION / TRAINING: its PIN is the training PIN, see docs/training.md)"
                             << Qt::endl;
     }
-    // Training: the training CA issues the delivered certificates. Otherwise no CA is configured for
-    // issuance yet, and the delivery page says so.
-    ui::DeliverySetup delivery;
-    delivery.modulePaths = login.setup.modulePaths;
-    delivery.paperFolder = QFileInfo(storePath).absoluteDir().filePath(QStringLiteral("deliveries"));
-    if (login.config.trainingMode) {
-        delivery = ui::DeliverySetup::forTraining(login.config.trainingDir, delivery.modulePaths,
-                                                  delivery.paperFolder);
-    }
+    // Training: the training CA issues the delivered certificates; otherwise the RA's CA of the
+    // settings' [ca] group (docs/issuance.md). A configuration that cannot be used is shown by the
+    // delivery page.
+    QSettings deliverySettings;
+    ui::DeliverySetup delivery = desk::prepareDelivery(
+        login.config, login.setup.modulePaths,
+        QFileInfo(storePath).absoluteDir().filePath(QStringLiteral("deliveries")), deliverySettings);
     ui::MainWindow window(**session, demo, std::move(login.setup));
     window.setDeliverySetup(std::move(delivery));
     if (parser.isSet(screenshotsOption)) {
