@@ -74,6 +74,23 @@ rules::PresentedIdentity DeliveryFixture::holderCard(const Order& order)
     return presented;
 }
 
+QByteArray DeliveryFixture::holderPublicKey(const DeliverySession& session)
+{
+    auto tokens = TokenPreparation::holderTokens(*module, cmp.operatorKey().object().uri);
+    REQUIRE(tokens.ok());
+    for (const auto& info : *tokens) {
+        if (info.serial == session.progress().tokenSerial) {
+            auto opened = module->openSession(info.uri());
+            REQUIRE(opened.ok());
+            auto key = opened->privateKey(session.progress().keyId);
+            REQUIRE(key.ok());
+            return enrol::test::Fixture::publicKeyOf(*key);
+        }
+    }
+    FAIL("the holder's token is not there");
+    return {};
+}
+
 Order DeliveryFixture::load(qint64 id)
 {
     auto order = workspace->orders().order(id);
@@ -110,6 +127,18 @@ QStringList eventsOf(const QList<audit::AuditEntry>& entries)
         events.append(entry.event);
     }
     return events;
+}
+
+QString holderObjects(const QString& tokenLabel, const char* pin)
+{
+    return output(u"pkcs11-tool"_s,
+                  {u"--module"_s, token::test::SoftHsm::modulePath(), u"--token-label"_s, tokenLabel,
+                   u"--login"_s, u"--pin"_s, QString::fromLatin1(pin), u"-O"_s});
+}
+
+int privateKeyCount(const QString& tokenLabel, const char* pin)
+{
+    return static_cast<int>(holderObjects(tokenLabel, pin).count(u"Private Key Object"_s));
 }
 
 QString output(const QString& program, const QStringList& arguments)

@@ -30,6 +30,9 @@ public:
     /// The holder's ID card as scanned at the counter (TD1), face attested.
     static rules::PresentedIdentity holderCard(const Order& order);
 
+    /// The public key (DER) of the delivery's key on the holder's token, as the session left it.
+    QByteArray holderPublicKey(const DeliverySession& session);
+
     Order load(qint64 id);
     QList<audit::AuditEntry> events(const QString& orderNumber);
     audit::AuditReport verifyAudit();
@@ -45,6 +48,11 @@ public:
 
 /// The event codes of `entries`.
 QStringList eventsOf(const QList<audit::AuditEntry>& entries);
+
+/// What pkcs11-tool (another PKCS#11 application) lists on the holder's token, logged in with `pin`.
+QString holderObjects(const QString& tokenLabel, const char* pin);
+/// How many private keys holderObjects() lists.
+int privateKeyCount(const QString& tokenLabel, const char* pin);
 
 /// Runs `program` with `arguments` (SOFTHSM2_CONF as set), returns its merged output; REQUIREs exit 0.
 QString output(const QString& program, const QStringList& arguments);

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <catch2/catch.hpp>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
@@ -49,6 +50,8 @@ Pkcs11Uri tokenUri(Pkcs11Module& module, const QString& label)
     FAIL("no token labelled " << label.toStdString());
     return {};
 }
+
+const QByteArray operatorId("\x0a", 1);
 
 TokenSession loggedIn(Pkcs11Module& module, const QString& label)
 {
@@ -126,6 +129,93 @@ QString CmpServer::output()
     return QString::fromUtf8(m_output);
 }
 
+// ---- FakeCaServer --------------------------------------------------------------------------------
+
+namespace {
+
+/// Reads one HTTP request (headers, then Content-Length bytes), so that closing after the answer
+/// does not reset the connection under the client's feet.
+void readRequest(QTcpSocket& socket)
+{
+    QByteArray request;
+    qsizetype expected = -1;
+    while (expected < 0 || request.size() < expected) {
+        if (!socket.waitForReadyRead(5000)) {
+            return;
+        }
+        request += socket.readAll();
+        const qsizetype headersEnd = request.indexOf("\r\n\r\n");
+        if (expected < 0 && headersEnd >= 0) {
+            static const QRegularExpression length(u"content-length:\\s*(\\d+)"_s,
+                                                   QRegularExpression::CaseInsensitiveOption);
+            const QRegularExpressionMatch match = length.match(QString::fromLatin1(request.left(headersEnd)));
+            expected = headersEnd + 4 + (match.hasMatch() ? match.captured(1).toLongLong() : 0);
+        }
+    }
+}
+
+} // namespace
+
+FakeCaServer::FakeCaServer(QByteArray response) : m_response(std::move(response))
+{
+    m_thread = std::thread([this] { serve(); });
+    QElapsedTimer timer;
+    timer.start();
+    while (!m_listening && timer.elapsed() < 10000) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    REQUIRE(m_port != 0);
+}
+
+FakeCaServer::~FakeCaServer()
+{
+    m_stop = true;
+    m_thread.join();
+}
+
+QString FakeCaServer::url() const
+{
+    return u"http://127.0.0.1:"_s + QString::number(m_port) + u"/pkix/"_s;
+}
+
+void FakeCaServer::serve()
+{
+    // Qt's blocking calls, on this thread without an event loop; the server and its sockets are
+    // created and destroyed here.
+    QTcpServer server;
+    if (server.listen(QHostAddress::LocalHost, 0)) {
+        m_port = server.serverPort();
+    }
+    m_listening = true;
+    std::vector<std::unique_ptr<QTcpSocket>> held; // accepted, read, never answered
+    while (m_port != 0 && !m_stop) {
+        if (!server.waitForNewConnection(50)) {
+            continue;
+        }
+        while (QTcpSocket* accepted = server.nextPendingConnection()) {
+            ++m_connections;
+            std::unique_ptr<QTcpSocket> socket(accepted);
+            readRequest(*socket);
+            if (m_response.isEmpty()) {
+                held.push_back(std::move(socket));
+                continue;
+            }
+            socket->write(m_response);
+            socket->waitForBytesWritten(5000);
+            socket->disconnectFromHost();
+            if (socket->state() != QAbstractSocket::UnconnectedState) {
+                socket->waitForDisconnected(2000);
+            }
+        }
+    }
+}
+
+QByteArray httpResponse(const QByteArray& status, const QByteArray& contentType, const QByteArray& body)
+{
+    return "HTTP/1.1 " + status + "\r\nContent-Type: " + contentType +
+           "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+}
+
 // ---- Fixture -------------------------------------------------------------------------------------
 
 Fixture::Fixture(const QString& caOrganisation)
@@ -147,13 +237,10 @@ Fixture::Fixture(const QString& caOrganisation)
     m_ca = *ca;
 
     // The operator: an RSA key on their token, certified by the CA.
-    const QByteArray operatorId("\x0a", 1);
     const Status generated = m_operator->generateRsaKeyPair(2048, u"Camille Martin"_s, operatorId);
     INFO(describe(generated));
     REQUIRE(generated.ok());
-    Result<TokenKey> operatorKey = m_operator->privateKey(operatorId);
-    REQUIRE(operatorKey.ok());
-    m_operatorKey.emplace(std::move(*operatorKey));
+    takeOperatorKey();
     CertificateRequest operatorRequest;
     operatorRequest.publicKeyDer = publicKeyOf(*m_operatorKey);
     operatorRequest.subject.commonName = u"Camille Martin"_s;
@@ -179,6 +266,27 @@ Fixture::Fixture(const QString& caOrganisation)
     INFO(describe(subject));
     REQUIRE(subject.ok());
     m_subject = *subject;
+}
+
+void Fixture::takeOperatorKey()
+{
+    Result<TokenKey> operatorKey = m_operator->privateKey(operatorId);
+    REQUIRE(operatorKey.ok());
+    m_operatorKey.emplace(std::move(*operatorKey));
+}
+
+void Fixture::reloadModule()
+{
+    m_operatorKey.reset();
+    m_operator.reset();
+    m_holder.reset();
+    m_module.reset();
+    INFO("something else still holds the module");
+    REQUIRE_FALSE(Pkcs11Module::loaded(token::test::SoftHsm::modulePath()));
+    m_module = token::test::openModule();
+    m_holder = loggedIn(*m_module, u"Porteur"_s);
+    m_operator = loggedIn(*m_module, u"Operateur"_s);
+    takeOperatorKey();
 }
 
 TokenKey Fixture::generateHolderKey(KeyAlgorithm algorithm, const QByteArray& id)

@@ -19,8 +19,10 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <atomic>
 #include <memory>
 #include <optional>
+#include <thread>
 
 namespace guichet::enrol::test {
 
@@ -52,6 +54,36 @@ private:
     QByteArray m_output;
     int m_port = 0;
 };
+
+/// A loopback HTTP server that is not a working CA, for the faults: it accepts every connection and,
+/// given no response, reads the request and never answers (a slow CA); given `response` (a whole
+/// HTTP response, see httpResponse()), reads the request, answers that and closes. It serves on a
+/// thread of its own, so the code under test may block while it waits for it.
+class FakeCaServer
+{
+public:
+    explicit FakeCaServer(QByteArray response = {});
+    ~FakeCaServer();
+    FakeCaServer(const FakeCaServer&) = delete;
+    FakeCaServer& operator=(const FakeCaServer&) = delete;
+
+    QString url() const;
+    /// Connections accepted so far.
+    int connections() const { return m_connections; }
+
+private:
+    void serve();
+
+    const QByteArray m_response;
+    std::atomic<quint16> m_port{0};
+    std::atomic<int> m_connections{0};
+    std::atomic<bool> m_listening{false};
+    std::atomic<bool> m_stop{false};
+    std::thread m_thread;
+};
+
+/// "HTTP/1.1 `status`" with `body` as `contentType`, its length, and "Connection: close".
+QByteArray httpResponse(const QByteArray& status, const QByteArray& contentType, const QByteArray& body);
 
 enum class Protection
 {
@@ -88,12 +120,20 @@ public:
     /// openssl cmp's server arguments for `protection`, answering with `responseDer`.
     QStringList serverArguments(Protection protection, const QByteArray& responseDer) const;
 
+    /// As when the desk restarts: releases the fixture's sessions and the module, which is then
+    /// finalised (C_Finalize) and loaded again, so SoftHSM reads its token folder afresh (a token
+    /// deleted under the loaded module is gone from the slot list); logs in to both tokens again.
+    /// Whatever else holds the module (sessions, keys, shared pointers) must be released first.
+    void reloadModule();
+
     const CertificateAuthority& ca() const { return *m_ca; }
     token::TokenSession& holderSession() { return *m_holder; }
     const token::TokenKey& operatorKey() const { return *m_operatorKey; }
     QByteArray operatorCertificate() const { return m_operatorCertificate; }
 
 private:
+    void takeOperatorKey();
+
     // Declaration order is destruction order reversed: keys and sessions go before the module,
     // the module before SoftHSM's configuration.
     QTemporaryDir m_dir;
