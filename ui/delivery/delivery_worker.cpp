@@ -3,6 +3,10 @@
 #include "workflow/workflow.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QPrintDialog>
+#include <QPrinter>
 
 using namespace Qt::StringLiterals;
 
@@ -133,6 +137,82 @@ QString describe(const Error& error)
 token::Pin pinOf(const token::SecureBuffer& buffer)
 {
     return token::Pin::fromUtf8(std::string_view(buffer.data(), buffer.size()));
+}
+
+token::KeyOrigin recordedKeyOrigin(const QJsonObject& facts)
+{
+    const QJsonObject origin = facts.value(u"key"_s).toObject().value(u"origin"_s).toObject();
+    token::KeyOrigin result;
+    result.local = origin.value(u"local"_s).toBool();
+    result.sensitive = origin.value(u"sensitive"_s).toBool();
+    result.alwaysSensitive = origin.value(u"alwaysSensitive"_s).toBool();
+    result.extractable = origin.value(u"extractable"_s).toBool(true);
+    result.neverExtractable = origin.value(u"neverExtractable"_s).toBool();
+    return result;
+}
+
+// The sentences below are the one-holder page's (translation context guichet::ui::DeliveryPage).
+
+QString describeHolderToken(const token::TokenInfo& info)
+{
+    if (info.initialized) {
+        return QCoreApplication::translate("guichet::ui::DeliveryPage",
+                                           "%1 (serial %2) — already initialised: not blank")
+            .arg(info.label, info.serial);
+    }
+    if (info.serial.trimmed().isEmpty()) {
+        // A blank token may have no serial number yet (SoftHSM's spare slot).
+        return QCoreApplication::translate("guichet::ui::DeliveryPage", "Blank token in slot %1 (%2 %3)")
+            .arg(info.slotId)
+            .arg(info.manufacturer, info.model);
+    }
+    return QCoreApplication::translate("guichet::ui::DeliveryPage",
+                                       "Blank token in slot %1 (%2 %3, serial %4)")
+        .arg(info.slotId)
+        .arg(info.manufacturer, info.model, info.serial);
+}
+
+Result<QString> savePaper(const QString& paperFolder, const QString& orderNumber, const QString& fileName,
+                          const QByteArray& pdf)
+{
+    const QString folder = QDir::cleanPath(QDir(paperFolder).filePath(orderNumber));
+    if (!QDir().mkpath(folder)) {
+        return Error{
+            QCoreApplication::translate("guichet::ui::DeliveryPage", "The folder %1 could not be created.")
+                .arg(QDir::toNativeSeparators(folder)),
+            {}};
+    }
+    QFile file(QDir(folder).filePath(fileName));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(pdf) != pdf.size() ||
+        !file.flush()) {
+        return Error{QCoreApplication::translate("guichet::ui::DeliveryPage", "%1 could not be written: %2")
+                         .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()),
+                     {}};
+    }
+    return file.fileName();
+}
+
+Status printPinLetter(const DeliverySetup& setup, const delivery::PinLetterData& data,
+                      const delivery::TokenSecrets& secrets, QWidget* parent)
+{
+    const token::Pin pin = pinOf(secrets.temporaryPin);
+    const token::Pin puk = pinOf(secrets.soPin);
+    const auto paint = [&](QPagedPaintDevice& device) {
+        return delivery::PinLetter::paint(device, data, pin, puk);
+    };
+    if (setup.printPinLetter) {
+        return setup.printPinLetter(paint);
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(
+        QCoreApplication::translate("guichet::ui::DeliveryPage", "PIN letter %1").arg(data.orderNumber));
+    QPrintDialog dialog(&printer, parent);
+    dialog.setWindowTitle(QCoreApplication::translate("guichet::ui::DeliveryPage", "Print the PIN letter"));
+    if (dialog.exec() != QDialog::Accepted) {
+        return Error{
+            QCoreApplication::translate("guichet::ui::DeliveryPage", "The PIN letter was not printed."), {}};
+    }
+    return paint(printer);
 }
 
 } // namespace guichet::ui

@@ -7,6 +7,8 @@
 // from the pool's single thread, but the pool itself.
 
 #include "delivery/delivery_session.h"
+#include "delivery/pin_letter.h"
+#include "delivery/token_preparation.h"
 #include "delivery_setup.h"
 #include "enrol/issuer.h"
 #include "identity/operator_session.h"
@@ -19,10 +21,13 @@
 #include "workflow/actor.h"
 #include "workflow/workspace.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QThreadPool>
 #include <memory>
 #include <optional>
+
+class QWidget;
 
 namespace guichet::ui {
 
@@ -60,5 +65,20 @@ QString describe(const Error& error);
 
 /// A copy of `buffer` as a PIN (both wipe themselves).
 token::Pin pinOf(const token::SecureBuffer& buffer);
+
+// The paper and the tokens as both delivery pages show them (on the GUI thread).
+
+/// The key's origin as the session recorded it (DeliverySession::deliveryFacts()), for the receipt.
+token::KeyOrigin recordedKeyOrigin(const QJsonObject& facts);
+/// A token offered as the holder's, in the list of tokens: blank (slot, maker, serial) or not.
+QString describeHolderToken(const token::TokenInfo& info);
+/// Saves `pdf` as `<paperFolder>/<orderNumber>/<fileName>`: its path, or why it could not be saved.
+Result<QString> savePaper(const QString& paperFolder, const QString& orderNumber, const QString& fileName,
+                          const QByteArray& pdf);
+/// Prints the PIN letter of `data` with the codes of `secrets` (the temporary PIN, and the SO PIN as
+/// PUK) through `setup.printPinLetter`, or the system's print dialog over `parent`. Nothing is saved.
+/// An error when it was not printed (the dialog cancelled, the printer refused).
+Status printPinLetter(const DeliverySetup& setup, const delivery::PinLetterData& data,
+                      const delivery::TokenSecrets& secrets, QWidget* parent);
 
 } // namespace guichet::ui

@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "delivery/batch_page.h"
 #include "delivery/delivery_page.h"
 #include "desk_settings.h"
 #include "login/desk_lock.h"
@@ -181,6 +182,11 @@ void MainWindow::buildMenus()
     });
     m_deliverAction->setObjectName(QStringLiteral("faceToFaceDelivery"));
     m_deliverAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_batchDeliveryAction =
+        orderMenu->addAction(tr("Agent's &batch delivery…"), this, &MainWindow::openBatchDelivery);
+    m_batchDeliveryAction->setObjectName(QStringLiteral("agentBatchDelivery"));
+    m_batchDeliveryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_deskActions.append(m_batchDeliveryAction);
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     QMenu* language = settings->addMenu(tr("&Language"));
@@ -248,6 +254,7 @@ void MainWindow::openDelivery(qint64 orderId)
         return;
     }
     closeDelivery();
+    closeBatchDelivery(); // one delivery at the counter at a time
     m_deliveryPage = new DeliveryPage(m_session, m_lock->operatorSession(), m_deliverySetup, orderId, m_tabs);
     connect(m_deliveryPage, &DeliveryPage::closeRequested, this, &MainWindow::closeDelivery);
     const Order* current = m_orderPage->order();
@@ -271,9 +278,38 @@ void MainWindow::closeDelivery()
     }
 }
 
+void MainWindow::openBatchDelivery()
+{
+    closeDelivery();
+    closeBatchDelivery();
+    const Order* current = m_orderPage->order();
+    // Nobody logged in, or no CA: the page says so (blockedText) rather than the action doing nothing.
+    m_batchDeliveryPage = new BatchDeliveryPage(
+        m_session, m_lock != nullptr ? m_lock->operatorSession() : nullptr, m_deliverySetup,
+        current != nullptr && current->agent ? current->id : 0, m_tabs);
+    connect(m_batchDeliveryPage, &BatchDeliveryPage::closeRequested, this, &MainWindow::closeBatchDelivery);
+    const int index = m_tabs->addTab(m_batchDeliveryPage, tr("Agent's batch delivery"));
+    m_tabs->setCurrentIndex(index);
+}
+
+void MainWindow::closeBatchDelivery()
+{
+    if (m_batchDeliveryPage) {
+        const int index = m_tabs->indexOf(m_batchDeliveryPage);
+        if (index >= 0) {
+            m_tabs->removeTab(index);
+        }
+        delete m_batchDeliveryPage;
+        if (m_tabs->currentIndex() != OrderTab && m_tabs->isTabEnabled(OrderTab)) {
+            m_tabs->setCurrentIndex(OrderTab);
+        }
+    }
+}
+
 void MainWindow::closeOrder()
 {
     closeDelivery();
+    closeBatchDelivery();
     // A fresh page in place of the old one: nothing of the previous order stays in memory or on screen
     // (its detached viewer and dialogs go with it).
     const QByteArray splitters = saveSplitters(m_orderPage);

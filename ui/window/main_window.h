@@ -10,6 +10,7 @@
 // operator resumes. "Lock now" is Ctrl+L. The title and the status bar say who is working, with
 // which roles, and TRAINING when the operator's certificate is a training one.
 
+#include "delivery/batch_page.h"
 #include "delivery/delivery_page.h"
 #include "login/login_setup.h"
 
@@ -73,6 +74,14 @@ public:
     /// The open delivery page, if any.
     DeliveryPage* deliveryPage() const { return m_deliveryPage; }
     void closeDelivery();
+    /// The certification agent's batch delivery (all the ready orders an agent collects), in a tab
+    /// of its own; the agent of the open order is chosen first. Without an operator who may deliver,
+    /// or without a CA, the page says why nothing can be delivered.
+    QAction* batchDeliveryAction() const { return m_batchDeliveryAction; }
+    void openBatchDelivery();
+    /// The open batch page, if any.
+    BatchDeliveryPage* batchDeliveryPage() const { return m_batchDeliveryPage; }
+    void closeBatchDelivery();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -104,6 +113,8 @@ private:
     QAction* m_deliverAction = nullptr;
     DeliverySetup m_deliverySetup;
     QPointer<DeliveryPage> m_deliveryPage;
+    QAction* m_batchDeliveryAction = nullptr;
+    QPointer<BatchDeliveryPage> m_batchDeliveryPage;
     /// The actions that act on the desk's content: disabled while it is locked.
     QList<QAction*> m_deskActions;
     /// Windows hidden by the lock, shown again when the same operator resumes.
