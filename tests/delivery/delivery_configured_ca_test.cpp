@@ -152,10 +152,12 @@ TEST_CASE("A delivery with the CA the settings configure, over CMP", "[delivery]
                : QByteArray("command=ir\nprotection=operator\nkeyAlgorithm=rsa3072\nkeyAlgorithm/"
                             "RGS2-SIGN-TOKEN=ec-p256\n");
     const QString expectedAlgorithm = shared ? u"RSA 2048"_s : u"EC prime256v1"_s;
+    // A new file for each start: QSettings caches a file by path, size and modification time.
+    int starts = 0;
     const auto settingsFile = [&](const QString& server) {
-        return f.cmp.write(u"guichet.conf"_s, "[ca]\nserver=" + server.toUtf8() +
-                                                  "\ncertificates=" + caFile.toUtf8() +
-                                                  "\nmessageTimeout=10\ntotalTimeout=20\n" + group);
+        return f.cmp.write(u"guichet-"_s + QString::number(++starts) + u".conf"_s,
+                           "[ca]\nserver=" + server.toUtf8() + "\ncertificates=" + caFile.toUtf8() +
+                               "\nmessageTimeout=10\ntotalTimeout=20\n" + group);
     };
     // A wrong secret first: the file is read again at each request.
     writeSecret(secretFile, "not-the-CA-secret\n", 0600);
