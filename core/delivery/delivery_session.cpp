@@ -89,6 +89,15 @@ Result<std::unique_ptr<DeliverySession>> DeliverySession::open(DeliveryEnvironme
             tr("Order %1 is not validated for delivery (phase: %2).").arg(order->number, label(order->phase)),
             {}};
     }
+    // What the CA will be asked for must be makeable from the order before a token is touched: a
+    // subject field missing or that no certificate can carry, an unknown product.
+    auto subject = enrol::holderSubject(*order);
+    auto profile = enrol::profileForProduct(order->product, environment.keyAlgorithm);
+    if (!subject || !profile) {
+        const Error& why = !subject ? subject.error() : profile.error();
+        return Error{tr("The delivery of order %1 cannot start: %2").arg(order->number, why.message),
+                     why.detail};
+    }
     auto progress = readProgress(environment.db, order->number);
     if (!progress) {
         return progress.error();

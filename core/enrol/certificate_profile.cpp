@@ -111,6 +111,18 @@ Result<SubjectFields> holderSubject(const Order& order)
                          .arg(order.organisation.siren),
                      u"order "_s + order.number};
     }
+    // emailAddress and rfc822Name are IA5String: ASCII only (an internationalised mailbox, RFC 8398,
+    // is not what the CAs of this field issue). Said here, before a key is made for nothing.
+    const bool emailAscii =
+        std::all_of(email.begin(), email.end(), [](QChar c) { return c.unicode() < 0x80; });
+    if (!emailAscii || !email.contains(u'@')) {
+        return Error{QCoreApplication::translate("guichet::enrol::CertificateProfile",
+                                                 "The holder's e-mail address \"%1\" cannot go into a "
+                                                 "certificate: only an address in plain ASCII letters is "
+                                                 "allowed. Correct it in the order.")
+                         .arg(email),
+                     u"order "_s + order.number};
+    }
 
     SubjectFields subject;
     subject.givenName = givenName;

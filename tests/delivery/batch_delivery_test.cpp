@@ -30,7 +30,7 @@ TEST_CASE("The agent's batch delivers each holder's order on its own token, one 
     second.order.holder.email = u"marc.dubois@acme-signature.fr"_s;
     Dossier broken = first;
     broken.order.number = u"CMD-2026-0000103"_s;
-    broken.order.holder.email.clear(); // the certificate's subject cannot be made: issuance refuses
+    broken.order.holder.email.clear(); // the certificate's subject cannot be made: refused at once
     Dossier notTheAgents = testing::sampleDossier(today);
     notTheAgents.order.number = u"CMD-2026-0000104"_s;
     const qint64 firstId = f.addValidated(first);
@@ -50,8 +50,13 @@ TEST_CASE("The agent's batch delivers each holder's order on its own token, one 
         testing::frenchIdCardMrz(u"131206912345"_s, agent.surname, agent.givenNames, agent.birthDate, u'F');
     presented.faceMatches = true;
     QList<int> seen;
+    QStringList tokensAskedFor;
     const QList<BatchItem> items = batch.run(
-        presented, [&f](const Order&) -> Result<unsigned long> { return f.blankSlot(); },
+        presented,
+        [&f, &tokensAskedFor](const Order& order) -> Result<unsigned long> {
+            tokensAskedFor.append(order.number);
+            return f.blankSlot();
+        },
         [&seen](int done, int total, const BatchItem&) {
             seen.append(done);
             CHECK(total == 3);
@@ -63,9 +68,11 @@ TEST_CASE("The agent's batch delivers each holder's order on its own token, one 
         INFO(item.orderNumber.toStdString()
              << ": " << (item.error ? item.error->toString().toStdString() : std::string("ok")));
         if (item.orderId == brokenId) {
+            // Refused before a token is asked for: no key is made for a certificate that cannot be.
             REQUIRE(item.error);
-            CHECK(item.reached == DeliveryStep::KeyGenerated);
-            CHECK(item.error->message.contains(u"The order is not delivered."_s));
+            CHECK(item.reached == DeliveryStep::NotStarted);
+            CHECK(item.error->message.contains(u"cannot start"_s));
+            CHECK_FALSE(tokensAskedFor.contains(item.orderNumber));
         } else {
             CHECK_FALSE(item.error);
             CHECK(item.reached == DeliveryStep::Recorded);

@@ -345,3 +345,20 @@ TEST_CASE("A refused identity and the operator's own token stop the delivery bef
     CHECK(session.reached() == DeliveryStep::IdentityChecked);
     CHECK(f.load(id).phase == Phase::Generation);
 }
+
+TEST_CASE("An order whose subject no certificate can carry is refused before any token is touched",
+          "[delivery][token]")
+{
+    DeliveryFixture f(QString::fromUtf8(enrol::trainingOrganisation));
+    Dossier dossier = validatedDossier();
+    dossier.order.holder.email = u"hélène.lefèvre@exemple.fr"_s; // IA5String: ASCII only
+    const qint64 id = f.addValidated(dossier);
+    enrol::TrainingIssuer issuer(f.cmp.ca(), true);
+    auto opened = DeliverySession::open(f.environment(issuer, enrol::KeyAlgorithm::Rsa2048), id);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().message.contains(u"cannot start"_s));
+    CHECK(opened.error().message.contains(u"hélène.lefèvre@exemple.fr"_s));
+    const QString number = f.load(id).number;
+    CHECK(eventsOf(f.events(number)).filter(u"delivery-"_s).isEmpty());
+    CHECK(f.load(id).phase == Phase::Generation);
+}

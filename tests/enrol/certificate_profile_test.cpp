@@ -51,6 +51,17 @@ TEST_CASE("An order that lacks a subject field is refused, naming what is missin
     const Result<SubjectFields> shortSiren = holderSubject(order);
     REQUIRE_FALSE(shortSiren.ok());
     CHECK(shortSiren.error().message == u"The organisation's SIREN \"73282932\" is not 9 digits."_s);
+
+    // emailAddress and rfc822Name are IA5String: an address OpenSSL would refuse deep in the request
+    // is refused here, in words.
+    for (const QString& email : {u"hélène.lefèvre@exemple.fr"_s, u"helene.lefevre.exemple.fr"_s}) {
+        order = testing::sampleOrder(QDate(2026, 11, 21));
+        order.holder.email = email;
+        const Result<SubjectFields> wrongEmail = holderSubject(order);
+        REQUIRE_FALSE(wrongEmail.ok());
+        CHECK(wrongEmail.error().message.contains(u"e-mail address \""_s + email +
+                                                  u"\" cannot go into a certificate"_s));
+    }
 }
 
 TEST_CASE("The product gives the profile: validity, key usage, key algorithm", "[enrol][profile]")
