@@ -40,6 +40,8 @@ ui::DeliverySetup prepareDelivery(const identity::LoginConfig& login, const QStr
             }
         }
     }
+    // The RA's office, printed on the intervention sheet ("Fait à ...").
+    setup.place = settings.value(QStringLiteral("delivery/place")).toString().simplified();
     if (Result<delivery::TokenPolicy> policy = delivery::TokenPolicy::fromSettings(settings); policy) {
         setup.tokenPolicy = *policy;
     } else {
