@@ -229,10 +229,6 @@
 <context>
     <name>guichet::cli::Audit</name>
     <message>
-        <source>There is no store at %1.</source>
-        <translation>Il n&apos;y a pas de base locale à l&apos;emplacement %1.</translation>
-    </message>
-    <message>
         <source>%1 cannot be read.</source>
         <translation>%1 est illisible.</translation>
     </message>
@@ -437,6 +433,10 @@
         <translation>Saisissez le code PIN sur le clavier du lecteur.</translation>
     </message>
     <message>
+        <source>There is no store at %1.</source>
+        <translation>Il n&apos;y a pas de base locale à l&apos;emplacement %1.</translation>
+    </message>
+    <message>
         <source>Usage: guichet-cli [--store FILE] [--lang fr|en] COMMAND [OPTIONS]
 
 Commands:
@@ -461,6 +461,10 @@ Commands:
                              exit 0 intact, 1 problems (one per line: sequence kind message)
   audit export OUT.json      the log, its signers&apos; certificates and its head anchor
   audit show [--order NUMBER] [--json]
+  delivery list [--all] [--json]
+                             deliveries started and not recorded (--all: every one)
+  delivery show NUMBER [--json]
+                             where an order&apos;s face-to-face delivery stands (audit trail)
   training provision [--dir DIR] [--name NAME] [--role aea|aet|aed] [--pin-stdin] [--force]
        [--add-operator]      a SoftHSM2 training token (FORMATION / TRAINING only)
   training show [--dir DIR]  the training folder and its tokens
@@ -499,6 +503,10 @@ Actions :
                              code 0 si intact, 1 si problèmes (un par ligne : séquence type message)
   audit export SORTIE.json   le journal, les certificats de ses signataires et son repère de fin
   audit show [--order NUMÉRO] [--json]
+  delivery list [--all] [--json]
+                             remises commencées et non enregistrées (--all : toutes)
+  delivery show NUMÉRO [--json]
+                             où en est la remise en face à face d&apos;une commande (piste d&apos;audit)
   training provision [--dir RÉPERTOIRE] [--name NOM] [--role aea|aet|aed] [--pin-stdin] [--force]
        [--add-operator]      un token de formation SoftHSM2 (FORMATION / TRAINING uniquement)
   training show [--dir RÉPERTOIRE]
@@ -514,6 +522,45 @@ import et les décisions (confirm ... notify) sont signés sur le token de l&apo
 Base locale par défaut : %1 (ou $GUICHET_STORE).
 Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 erreur.
 </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::cli::DeliveryCommand</name>
+    <message>
+        <source>delivery list: unexpected argument %1</source>
+        <translation>delivery list : argument inattendu %1</translation>
+    </message>
+    <message>
+        <source>failed at %1</source>
+        <translation>échec à l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>No delivery has started.</source>
+        <translation>Aucune remise n&apos;a commencé.</translation>
+    </message>
+    <message>
+        <source>No delivery is under way: every one started is recorded.</source>
+        <translation>Aucune remise en cours : toutes celles qui ont commencé sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>delivery show: give the order&apos;s number (delivery show NUMBER)</source>
+        <translation>delivery show : indiquez le numéro de la commande (delivery show NUMÉRO)</translation>
+    </message>
+    <message>
+        <source>Key on the holder&apos;s token: ID %1, %2</source>
+        <translation>Clé sur le token du porteur : identifiant %1, %2</translation>
+    </message>
+    <message>
+        <source>Certificate: serial %1, %2, issued by %3</source>
+        <translation>Certificat : numéro de série %1, %2, émis par %3</translation>
+    </message>
+    <message>
+        <source>Started again %1 time(s).</source>
+        <translation>Remise recommencée %1 fois.</translation>
+    </message>
+    <message>
+        <source>delivery: say list or show (see guichet-cli help)</source>
+        <translation>delivery : indiquez list ou show (voir guichet-cli help)</translation>
     </message>
 </context>
 <context>
@@ -932,26 +979,6 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
         <translation>La commande %1 n&apos;est pas validée pour la remise (phase : %2).</translation>
     </message>
     <message>
-        <source>Order %1 is delivered.</source>
-        <translation>Commande %1 : la remise est terminée.</translation>
-    </message>
-    <message>
-        <source>Order %1: the delivery has not started. Next: %2.</source>
-        <translation>Commande %1 : la remise n&apos;a pas commencé. Étape suivante : %2.</translation>
-    </message>
-    <message>
-        <source>Order %1: stopped after &quot;%2&quot;. Next: %3.</source>
-        <translation>Commande %1 : remise arrêtée après « %2 ». Étape suivante : %3.</translation>
-    </message>
-    <message>
-        <source>Holder&apos;s token: &quot;%1&quot; (serial %2).</source>
-        <translation>Token du porteur : « %1 » (numéro de série %2).</translation>
-    </message>
-    <message>
-        <source>The last attempt at &quot;%1&quot; failed (%2).</source>
-        <translation>La dernière tentative pour « %1 » a échoué (%2).</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; cannot be done now: the delivery of order %2 is at &quot;%3&quot;.</source>
         <translation>Impossible de passer maintenant à « %1 » : la remise de la commande %2 en est à « %3 ».</translation>
     </message>
@@ -1003,6 +1030,10 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
         <source>There is no holder token to replace in this delivery.</source>
         <translation>Cette remise n&apos;a aucun token de porteur à remplacer.</translation>
     </message>
+    <message>
+        <source>The delivery of order %1 cannot start: %2</source>
+        <translation>La remise de la commande %1 ne peut pas commencer : %2</translation>
+    </message>
 </context>
 <context>
     <name>guichet::delivery::DeliveryText</name>
@@ -1033,6 +1064,26 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
     <message>
         <source>delivery recorded</source>
         <translation>remise enregistrée</translation>
+    </message>
+    <message>
+        <source>Order %1 is delivered.</source>
+        <translation>Commande %1 : la remise est terminée.</translation>
+    </message>
+    <message>
+        <source>Order %1: the delivery has not started. Next: %2.</source>
+        <translation>Commande %1 : la remise n&apos;a pas commencé. Étape suivante : %2.</translation>
+    </message>
+    <message>
+        <source>Order %1: stopped after &quot;%2&quot;. Next: %3.</source>
+        <translation>Commande %1 : remise arrêtée après « %2 ». Étape suivante : %3.</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s token: &quot;%1&quot; (serial %2).</source>
+        <translation>Token du porteur : « %1 » (numéro de série %2).</translation>
+    </message>
+    <message>
+        <source>The last attempt at &quot;%1&quot; failed (%2).</source>
+        <translation>La dernière tentative pour « %1 » a échoué (%2).</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1293,21 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
     </message>
 </context>
 <context>
+    <name>guichet::delivery::TokenPolicy</name>
+    <message>
+        <source>delivery/%1 must be a whole number from %2 to 32.</source>
+        <translation>delivery/%1 doit être un nombre entier de %2 à 32.</translation>
+    </message>
+    <message>
+        <source>delivery/temporaryPinLength (%1) is shorter than delivery/minimumPinLength (%2): the holder could not keep the PIN of the letter.</source>
+        <translation>delivery/temporaryPinLength (%1) est inférieur à delivery/minimumPinLength (%2) : le porteur ne pourrait pas conserver le code PIN du courrier.</translation>
+    </message>
+    <message>
+        <source>The RA&apos;s token policy in the settings is wrong: %1</source>
+        <translation>La politique de token de l&apos;AE indiquée dans les paramètres est incorrecte : %1</translation>
+    </message>
+</context>
+<context>
     <name>guichet::delivery::TokenPreparation</name>
     <message>
         <source>No random PIN could be generated.</source>
@@ -1436,6 +1502,10 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
         <source>The organisation&apos;s SIREN &quot;%1&quot; is not 9 digits.</source>
         <translation>Le SIREN de l&apos;organisation « %1 » ne comporte pas 9 chiffres.</translation>
     </message>
+    <message>
+        <source>The holder&apos;s e-mail address &quot;%1&quot; cannot go into a certificate: only an address in plain ASCII letters is allowed. Correct it in the order.</source>
+        <translation>L&apos;adresse e-mail du porteur « %1 » ne peut pas figurer dans un certificat : seule une adresse en caractères ASCII simples est acceptée. Corrigez-la dans la commande.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::enrol::CmpIssuer</name>
@@ -1510,6 +1580,117 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
     <message>
         <source>The certificate could not be obtained from the CA.</source>
         <translation>Le certificat n&apos;a pas pu être obtenu auprès de l&apos;AC.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::enrol::IssuanceSettings</name>
+    <message>
+        <source>The CA&apos;s shared secret file %1 is not a file (ca/secretFile).</source>
+        <translation>Le fichier %1 du secret partagé de l&apos;AC n&apos;est pas un fichier (ca/secretFile).</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s shared secret file %1 is open to others than its owner (mode %2): it is refused. Make it readable by its owner only (chmod 600).</source>
+        <translation>Le fichier %1 du secret partagé de l&apos;AC est accessible à d&apos;autres que son propriétaire (mode %2) : il est refusé. Rendez-le lisible par son seul propriétaire (chmod 600).</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s shared secret file %1 is too large to be a shared secret (more than 4 KiB).</source>
+        <translation>Le fichier %1 du secret partagé de l&apos;AC est trop volumineux pour être un secret partagé (plus de 4 Kio).</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s shared secret file %1 does not exist (ca/secretFile).</source>
+        <translation>Le fichier %1 du secret partagé de l&apos;AC n&apos;existe pas (ca/secretFile).</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s shared secret file %1 cannot be read (ca/secretFile): %2.</source>
+        <translation>Le fichier %1 du secret partagé de l&apos;AC ne peut pas être lu (ca/secretFile) : %2.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 does not exist (ca/certificates).</source>
+        <translation>Le fichier de certificat d&apos;AC %1 n&apos;existe pas (ca/certificates).</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read (ca/certificates): %2.</source>
+        <translation>Le fichier de certificat d&apos;AC %1 ne peut pas être lu (ca/certificates) : %2.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 holds a certificate that cannot be read (ca/certificates).</source>
+        <translation>Le fichier de certificat d&apos;AC %1 contient un certificat illisible (ca/certificates).</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no certificate (PEM or DER) (ca/certificates).</source>
+        <translation>Le fichier %1 ne contient aucun certificat (PEM ou DER) (ca/certificates).</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; in %2 is not a CA certificate (ca/certificates): give the CA&apos;s own certificate(s).</source>
+        <translation>Le certificat « %1 » contenu dans %2 n&apos;est pas un certificat d&apos;AC (ca/certificates) : indiquez le ou les certificats de l&apos;AC elle-même.</translation>
+    </message>
+    <message>
+        <source>The setting ca/%1 holds a list (a comma): put its value in double quotes.</source>
+        <translation>Le paramètre ca/%1 contient une liste (une virgule) : mettez sa valeur entre guillemets droits (&quot;).</translation>
+    </message>
+    <message>
+        <source>The timeout ca/%1 is &quot;%2&quot;: give a whole number of seconds (0: no limit).</source>
+        <translation>Le délai ca/%1 vaut « %2 » : indiquez un nombre entier de secondes (0 : pas de limite).</translation>
+    </message>
+    <message>
+        <source>The setting ca/%1 is not one of the CA&apos;s settings (a typo?).</source>
+        <translation>Le paramètre ca/%1 ne fait pas partie des paramètres de l&apos;AC (faute de frappe ?).</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s address (ca/server) is missing.</source>
+        <translation>L&apos;adresse de l&apos;AC (ca/server) n&apos;est pas indiquée.</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s address %1 (ca/server) is https://: Guichet speaks plain HTTP to the CA for now (CMP messages are protected themselves). Give the CA&apos;s http:// address.</source>
+        <translation>L&apos;adresse de l&apos;AC %1 (ca/server) est en https:// : pour l&apos;instant, Guichet communique avec l&apos;AC en HTTP simple (les messages CMP sont eux-mêmes protégés). Indiquez l&apos;adresse http:// de l&apos;AC.</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s address &quot;%1&quot; (ca/server) is not one Guichet can use: http://host:port/path.</source>
+        <translation>L&apos;adresse de l&apos;AC « %1 » (ca/server) n&apos;est pas utilisable par Guichet : http://hôte:port/chemin.</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s certificate (ca/certificates) is missing: it is needed to verify the CA&apos;s answers and the certificates it issues.</source>
+        <translation>Le certificat de l&apos;AC (ca/certificates) n&apos;est pas indiqué : il est nécessaire pour vérifier les réponses de l&apos;AC et les certificats qu&apos;elle émet.</translation>
+    </message>
+    <message>
+        <source>The CMP command ca/command is &quot;%1&quot;: use ir, cr or p10cr.</source>
+        <translation>La commande CMP ca/command vaut « %1 » : utilisez ir, cr ou p10cr.</translation>
+    </message>
+    <message>
+        <source>The protection ca/protection is &quot;%1&quot;: use operator (the operator&apos;s token key signs each request) or shared-secret.</source>
+        <translation>La protection ca/protection vaut « %1 » : utilisez operator (la clé du token de l&apos;opérateur signe chaque demande) ou shared-secret.</translation>
+    </message>
+    <message>
+        <source>The reference of the CA&apos;s shared secret (ca/secretReference) is missing.</source>
+        <translation>La référence du secret partagé de l&apos;AC (ca/secretReference) n&apos;est pas indiquée.</translation>
+    </message>
+    <message>
+        <source>The file holding the CA&apos;s shared secret (ca/secretFile) is missing: the secret is never written in the settings themselves.</source>
+        <translation>Le fichier contenant le secret partagé de l&apos;AC (ca/secretFile) n&apos;est pas indiqué : le secret n&apos;est jamais écrit dans les paramètres eux-mêmes.</translation>
+    </message>
+    <message>
+        <source>The key algorithm ca/keyAlgorithm is &quot;%1&quot;: use rsa2048, rsa3072 or ec-p256.</source>
+        <translation>L&apos;algorithme de clé ca/keyAlgorithm vaut « %1 » : utilisez rsa2048, rsa3072 ou ec-p256.</translation>
+    </message>
+    <message>
+        <source>The key algorithm ca/%1 is &quot;%2&quot;: use rsa2048, rsa3072 or ec-p256.</source>
+        <translation>L&apos;algorithme de clé ca/%1 vaut « %2 » : utilisez rsa2048, rsa3072 ou ec-p256.</translation>
+    </message>
+    <message>
+        <source>The setting ca/%1 names the product &quot;%2&quot;, which has no certificate profile here.</source>
+        <translation>Le paramètre ca/%1 désigne le produit « %2 », qui n&apos;a pas de profil de certificat ici.</translation>
+    </message>
+    <message>
+        <source>The RA&apos;s CA is not configured correctly (settings group [ca]): %1</source>
+        <translation>L&apos;AC de l&apos;AE n&apos;est pas correctement configurée (groupe de paramètres [ca]) : %1</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s requests are signed with the operator&apos;s token key: no shared secret is configured (ca/protection).</source>
+        <translation>Les demandes à l&apos;AC sont signées avec la clé du token de l&apos;opérateur : aucun secret partagé n&apos;est configuré (ca/protection).</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s shared secret file %1 is empty.</source>
+        <translation>Le fichier %1 du secret partagé de l&apos;AC est vide.</translation>
     </message>
 </context>
 <context>
@@ -3035,6 +3216,317 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
     </message>
 </context>
 <context>
+    <name>guichet::ui::BatchDeliveryPage</name>
+    <message>
+        <source>Steps of the agent&apos;s batch delivery</source>
+        <translation>Étapes de la remise par lot au mandataire</translation>
+    </message>
+    <message>
+        <source>1. Certification agent</source>
+        <translation>1. Mandataire de certification</translation>
+    </message>
+    <message>
+        <source>2. Agent&apos;s identity</source>
+        <translation>2. Identité du mandataire</translation>
+    </message>
+    <message>
+        <source>3. Intervention sheets</source>
+        <translation>3. Fiches d&apos;intervention</translation>
+    </message>
+    <message>
+        <source>4. Holders&apos; tokens</source>
+        <translation>4. Tokens des porteurs</translation>
+    </message>
+    <message>
+        <source>5. Summary</source>
+        <translation>5. Récapitulatif</translation>
+    </message>
+    <message>
+        <source>Orders of the batch</source>
+        <translation>Commandes du lot</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Orders of the &amp;batch:</source>
+        <translation>Commandes du &amp;lot :</translation>
+    </message>
+    <message>
+        <source>Print the PIN &amp;letter again</source>
+        <translation>Réimprimer le co&amp;urrier PIN</translation>
+    </message>
+    <message>
+        <source>For the holder selected in the list: the codes are kept until this page is closed, never saved.</source>
+        <translation>Pour le porteur sélectionné dans la liste : les codes sont conservés jusqu&apos;à la fermeture de cette page, jamais enregistrés.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;receipt</source>
+        <translation>Ouvrir le &amp;récépissé</translation>
+    </message>
+    <message>
+        <source>&amp;Close the batch</source>
+        <translation>&amp;Fermer le lot</translation>
+    </message>
+    <message>
+        <source>Certification agents</source>
+        <translation>Mandataires de certification</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver this agent&apos;s orders</source>
+        <translation>Remettre les comman&amp;des de ce mandataire</translation>
+    </message>
+    <message>
+        <source>Certification &amp;agents with orders awaiting delivery:</source>
+        <translation>M&amp;andataires de certification ayant des commandes en attente de remise :</translation>
+    </message>
+    <message>
+        <source>A certification agent (mandataire de certification) collects the certificates of the holders named on their orders. Choose the agent at the counter: every order awaiting delivery that they collect is delivered in this session, one blank token per holder.</source>
+        <translation>Un mandataire de certification retire les certificats des porteurs désignés dans ses commandes. Choisissez le mandataire présent au guichet : toutes les commandes en attente de remise qu&apos;il retire sont remises au cours de cette session, un token vierge par porteur.</translation>
+    </message>
+    <message>
+        <source>I attest that the &amp;face of the agent at the counter matches the photo of their ID</source>
+        <translation>J&apos;atteste que le &amp;visage du mandataire au guichet correspond à la photo de sa pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <source>&amp;Check the agent&apos;s identity</source>
+        <translation>&amp;Contrôler l&apos;identité du mandataire</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose another agent</source>
+        <translation>C&amp;hoisir un autre mandataire</translation>
+    </message>
+    <message>
+        <source>&amp;Open the sheets to print them</source>
+        <translation>&amp;Ouvrir les fiches pour les imprimer</translation>
+    </message>
+    <message>
+        <source>The agent and I &amp;signed every intervention sheet</source>
+        <translation>Le mandataire et moi avons &amp;signé chaque fiche d&apos;intervention</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue with the tokens</source>
+        <translation>&amp;Continuer avec les tokens</translation>
+    </message>
+    <message>
+        <source>%v of %m holders</source>
+        <translation>%v sur %m porteurs</translation>
+    </message>
+    <message>
+        <source>&amp;Skip this holder</source>
+        <translation>&amp;Passer ce porteur</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver onto this token</source>
+        <translation>Remettre sur ce &amp;token</translation>
+    </message>
+    <message>
+        <source>Each holder gets a token of their own, with a temporary PIN and PUK printed on their PIN letter (never saved). The operator&apos;s own token is never offered; a token already initialised cannot be chosen.</source>
+        <translation>Chaque porteur reçoit son propre token, avec des codes PIN et PUK provisoires imprimés sur son courrier PIN (jamais enregistrés). Le token de l&apos;opérateur n&apos;est jamais proposé ; un token déjà initialisé ne peut pas être choisi.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — 1 order awaiting delivery</source>
+        <translation>%1 — 1 commande en attente de remise</translation>
+    </message>
+    <message>
+        <source>%1 — %2 orders awaiting delivery</source>
+        <translation>%1 — %2 commandes en attente de remise</translation>
+    </message>
+    <message>
+        <source>No order awaiting delivery names a certification agent: there is no batch to deliver.</source>
+        <translation>Aucune commande en attente de remise ne désigne de mandataire de certification : il n&apos;y a aucun lot à remettre.</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s batch delivery</source>
+        <translation>Remise par lot au mandataire</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s batch delivery — %1, 1 order</source>
+        <translation>Remise par lot au mandataire — %1, 1 commande</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s batch delivery — %1, %2 orders</source>
+        <translation>Remise par lot au mandataire — %1, %2 commandes</translation>
+    </message>
+    <message>
+        <source>Awaiting delivery</source>
+        <translation>En attente de remise</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>→ Plug in this holder&apos;s token</source>
+        <translation>→ Insérez le token de ce porteur</translation>
+    </message>
+    <message>
+        <source>Identity checked: waits for its token</source>
+        <translation>Identité contrôlée : en attente de son token</translation>
+    </message>
+    <message>
+        <source>✓ Delivered</source>
+        <translation>✓ Certificat remis</translation>
+    </message>
+    <message>
+        <source>✓ Delivered — PIN letter not printed: print it again</source>
+        <translation>✓ Certificat remis — courrier PIN non imprimé : réimprimez-le</translation>
+    </message>
+    <message>
+        <source>Type the kind and number of the agent&apos;s own ID document, or its machine-readable zone (MRZ): it is checked against the agent named on each order.</source>
+        <translation>Saisissez le type et le numéro de la pièce d&apos;identité du mandataire lui-même, ou sa bande MRZ : elle est contrôlée au regard du mandataire désigné dans chaque commande.</translation>
+    </message>
+    <message>
+        <source>%1 collects the certificate of 1 holder.</source>
+        <translation>%1 retire le certificat d&apos;un porteur.</translation>
+    </message>
+    <message>
+        <source>%1 collects the certificates of %2 holders.</source>
+        <translation>%1 retire les certificats de %2 porteurs.</translation>
+    </message>
+    <message>
+        <source>Already under way: resume it in the one-holder delivery</source>
+        <translation>Déjà en cours : à reprendre dans la remise individuelle</translation>
+    </message>
+    <message>
+        <source>Already under way: %1
+Resume it in the one-holder delivery (Order ▸ Face-to-face delivery).</source>
+        <translation>Déjà en cours : %1
+Reprenez-la dans la remise individuelle (Commande ▸ Remise en face à face).</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s identity refused</source>
+        <translation>Identité du mandataire refusée</translation>
+    </message>
+    <message>
+        <source>Cannot be opened for delivery</source>
+        <translation>Impossible d&apos;ouvrir la remise</translation>
+    </message>
+    <message>
+        <source>No order of this batch can be delivered here: each one is listed below with the reason.</source>
+        <translation>Aucune commande de ce lot ne peut être remise ici : chacune figure ci-dessous avec le motif.</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s identity is refused: nothing is delivered.
+
+%1</source>
+        <translation>L&apos;identité du mandataire est refusée : rien n&apos;est remis.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s identity matches. One intervention sheet per order, naming the agent, is saved with the order&apos;s papers:
+%1
+
+Print them; the agent and you sign each one, then record it below.</source>
+        <translation>L&apos;identité du mandataire correspond. Une fiche d&apos;intervention par commande, au nom du mandataire, est enregistrée avec les documents de la commande :
+%1
+
+Imprimez-les ; le mandataire et vous signez chacune d&apos;elles, puis indiquez-le ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Plug in a blank token for %1 (order %2, %3), choose it, then Deliver.</source>
+        <translation>Insérez un token vierge pour %1 (commande %2, %3), choisissez-le, puis Remettre.</translation>
+    </message>
+    <message>
+        <source>No blank token is plugged in: plug in the token for %1, then refresh the list (F5); or skip this holder.</source>
+        <translation>Aucun token vierge n&apos;est branché : insérez le token de %1, puis actualisez la liste (F5) ; ou passez ce porteur.</translation>
+    </message>
+    <message>
+        <source>Preparing the token…</source>
+        <translation>Préparation du token…</translation>
+    </message>
+    <message>
+        <source>The delivery of this order is not open.</source>
+        <translation>La remise de cette commande n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Plug in another blank token for %2, or skip this holder.</source>
+        <translation>%1
+
+Insérez un autre token vierge pour %2, ou passez ce porteur.</translation>
+    </message>
+    <message>
+        <source>%1
+Print it again (select the holder in the list) before the agent leaves: Guichet keeps the codes only until this page is closed.</source>
+        <translation>%1
+Réimprimez-le (sélectionnez le porteur dans la liste) avant le départ du mandataire : Guichet ne conserve les codes que jusqu&apos;à la fermeture de cette page.</translation>
+    </message>
+    <message>
+        <source>Key, certificate and record…</source>
+        <translation>Clé, certificat et enregistrement…</translation>
+    </message>
+    <message>
+        <source>Stopped at &quot;%1&quot;</source>
+        <translation>Arrêtée à « %1 »</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1
+The batch goes on with the next holder.</source>
+        <translation>%1
+Le lot continue avec le porteur suivant.</translation>
+    </message>
+    <message>
+        <source>Skipped: no token at the counter</source>
+        <translation>Passé : aucun token au guichet</translation>
+    </message>
+    <message>
+        <source>Skipped: no token for this holder at the counter.</source>
+        <translation>Passé : aucun token pour ce porteur au guichet.</translation>
+    </message>
+    <message>
+        <source>Skipped: no token for this holder at the counter. Its identity check is recorded; the one-holder delivery goes on from there.</source>
+        <translation>Passé : aucun token pour ce porteur au guichet. Son contrôle d&apos;identité est enregistré ; la remise individuelle reprendra à partir de là.</translation>
+    </message>
+    <message>
+        <source>• %1, %2: %3</source>
+        <translation>• %1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>Delivered %1 of %2 certificates collected by %3.</source>
+        <translation>%1 sur %2 certificats retirés par %3 ont été remis.</translation>
+    </message>
+    <message>
+        <source>Stopped:</source>
+        <translation>Arrêtées :</translation>
+    </message>
+    <message>
+        <source>A stopped delivery resumes where it stopped: open its order, then Order ▸ Face-to-face delivery (Ctrl+Shift+D). A holder&apos;s token already prepared asks for the PIN printed on its PIN letter.</source>
+        <translation>Une remise arrêtée reprend là où elle s&apos;est arrêtée : ouvrez sa commande, puis Commande ▸ Remise en face à face (Ctrl+Shift+D). Un token de porteur déjà préparé demande le code PIN imprimé sur son courrier PIN.</translation>
+    </message>
+    <message>
+        <source>The PIN letter of %1 is printed.</source>
+        <translation>Le courrier PIN de %1 est imprimé.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::ui::ChecklistDigest</name>
     <message>
         <source>Unavailable</source>
@@ -3307,10 +3799,6 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
         <translation>&amp;Préparer le token</translation>
     </message>
     <message>
-        <source>Open the PIN &amp;letter again</source>
-        <translation>Rouvrir le co&amp;urrier PIN</translation>
-    </message>
-    <message>
         <source>PI&amp;N:</source>
         <translation>Code PI&amp;N :</translation>
     </message>
@@ -3389,10 +3877,6 @@ Imprimez-la ; le porteur et vous la signez, puis indiquez-le ci-dessous.</transl
         <translation>Aucun token vierge n&apos;est branché : insérez le token du porteur, puis actualisez la liste.</translation>
     </message>
     <message>
-        <source>The PIN letter could not be handed to the printer: %1</source>
-        <translation>Le courrier PIN n&apos;a pas pu être transmis à l&apos;imprimante : %1</translation>
-    </message>
-    <message>
         <source>%1
 
 %2</source>
@@ -3443,6 +3927,28 @@ The holder types the PIN of their token &quot;%2&quot;, then Resume.</source>
         <translation>%1
 
 Le porteur saisit le code PIN de son token « %2 », puis Reprendre.</translation>
+    </message>
+    <message>
+        <source>Print the PIN &amp;letter again</source>
+        <translation>Réimprimer le co&amp;urrier PIN</translation>
+    </message>
+    <message>
+        <source>PIN letter %1</source>
+        <translation>Courrier PIN %1</translation>
+    </message>
+    <message>
+        <source>Print the PIN letter</source>
+        <translation>Imprimer le courrier PIN</translation>
+    </message>
+    <message>
+        <source>The PIN letter was not printed.</source>
+        <translation>Le courrier PIN n&apos;a pas été imprimé.</translation>
+    </message>
+    <message>
+        <source>%1
+Print it again before the holder leaves: Guichet keeps the codes only until this delivery is closed.</source>
+        <translation>%1
+Réimprimez-le avant le départ du porteur : Guichet ne conserve les codes que jusqu&apos;à la fermeture de cette remise.</translation>
     </message>
 </context>
 <context>
@@ -3958,6 +4464,14 @@ Le porteur saisit le code PIN de son token « %2 », puis Reprendre.</translatio
     <message>
         <source>Delivery</source>
         <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s &amp;batch delivery…</source>
+        <translation>Remise par &amp;lot au mandataire…</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s batch delivery</source>
+        <translation>Remise par lot au mandataire</translation>
     </message>
 </context>
 <context>
