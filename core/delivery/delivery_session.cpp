@@ -147,13 +147,15 @@ Status DeliverySession::recordStep(DeliveryStep step, QJsonObject facts)
     return {};
 }
 
-Error DeliverySession::fail(DeliveryStep attempted, const Error& error)
+Error DeliverySession::fail(DeliveryStep attempted, const Error& error, const QJsonObject& token)
 {
     QString detail = error.detail.isEmpty() ? error.message : error.detail;
     QJsonObject facts{{QStringLiteral("step"), toCode(attempted)},
                       {QStringLiteral("reached"), toCode(m_progress.reached)},
                       {QStringLiteral("detail"), detail}};
-    if (!m_progress.tokenSerial.isEmpty()) {
+    if (!token.isEmpty()) {
+        facts.insert(QStringLiteral("token"), token);
+    } else if (!m_progress.tokenSerial.isEmpty()) {
         facts.insert(QStringLiteral("token"), tokenFacts());
     }
     auto recorded =
@@ -264,21 +266,38 @@ Result<TokenSecrets> DeliverySession::prepareToken(unsigned long slotId, HolderP
     if (auto initialised = m_env.module->initToken(slotId, tokenLabel, pinOf(secrets.soPin)); !initialised) {
         return fail(DeliveryStep::TokenPrepared, initialised.error());
     }
+    // From here the token is no longer blank: a failure names it (its serial, initialised), for the
+    // trail says which token was touched, and the operator is told it must be reset before reuse.
     auto info = m_env.module->tokenInfo(slotId);
+    const QJsonObject touched{{QStringLiteral("serial"), info ? info->serial : blank->serial},
+                              {QStringLiteral("label"), tokenLabel},
+                              {QStringLiteral("initialised"), true},
+                              {QStringLiteral("userPin"), QStringLiteral("not-set")}};
+    const auto failInitialised = [&](const Error& error) {
+        return fail(
+            DeliveryStep::TokenPrepared,
+            Error{error.message + u' ' +
+                      tr("The token \"%1\" was initialised but its PIN could not be set: it must be "
+                         "reset with the token's own tool before it can be used again; prepare another "
+                         "token.")
+                          .arg(tokenLabel),
+                  error.detail},
+            touched);
+    };
     if (!info) {
-        return fail(DeliveryStep::TokenPrepared, info.error());
+        return failInitialised(info.error());
     }
     auto session = m_env.module->openSession(info->uri());
     if (!session) {
-        return fail(DeliveryStep::TokenPrepared, session.error());
+        return failInitialised(session.error());
     }
     token::Pin userPin = typed ? std::move(*pin.typed) : pinOf(secrets.temporaryPin);
     token::Pin loginPin = pinOf(typed ? userPin.bytes() : secrets.temporaryPin);
     if (auto set = session->initUserPin(pinOf(secrets.soPin), std::move(userPin)); !set) {
-        return fail(DeliveryStep::TokenPrepared, set.error());
+        return failInitialised(set.error());
     }
     if (auto login = session->login(std::move(loginPin)); !login) {
-        return fail(DeliveryStep::TokenPrepared, login.error());
+        return fail(DeliveryStep::TokenPrepared, login.error(), touched);
     }
     m_holder = *session;
     m_progress.tokenSerial = info->serial;

@@ -122,7 +122,8 @@ private:
     Status requireHolderSession();
     Status recordStep(DeliveryStep step, QJsonObject facts);
     /// Records the failure of `attempted` (best effort) and returns `error` saying where it stopped.
-    Error fail(DeliveryStep attempted, const Error& error);
+    /// `token`: the facts of a token touched before the failure (default: the delivery's token).
+    Error fail(DeliveryStep attempted, const Error& error, const QJsonObject& token = {});
     QJsonObject tokenFacts() const;
     Result<enrol::KeyAlgorithm> algorithm() const;
 
