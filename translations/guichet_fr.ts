@@ -555,12 +555,16 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
         <translation>Certificat : numéro de série %1, %2, émis par %3</translation>
     </message>
     <message>
-        <source>Started again %1 time(s).</source>
-        <translation>Remise recommencée %1 fois.</translation>
-    </message>
-    <message>
         <source>delivery: say list or show (see guichet-cli help)</source>
         <translation>delivery : indiquez list ou show (voir guichet-cli help)</translation>
+    </message>
+    <message>
+        <source>Started again once.</source>
+        <translation>Remise recommencée une fois.</translation>
+    </message>
+    <message>
+        <source>Started again %1 times.</source>
+        <translation>Remise recommencée %1 fois.</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1038,10 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
         <source>The delivery of order %1 cannot start: %2</source>
         <translation>La remise de la commande %1 ne peut pas commencer : %2</translation>
     </message>
+    <message>
+        <source>The token &quot;%1&quot; was initialised but its PIN could not be set: it must be reset with the token&apos;s own tool before it can be used again; prepare another token.</source>
+        <translation>Le token « %1 » a été initialisé mais son code PIN n&apos;a pas pu être défini : il doit être réinitialisé avec l&apos;outil du token avant de pouvoir resservir ; préparez un autre token.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::delivery::DeliveryText</name>
@@ -1299,12 +1307,12 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
         <translation>delivery/%1 doit être un nombre entier de %2 à 32.</translation>
     </message>
     <message>
-        <source>delivery/temporaryPinLength (%1) is shorter than delivery/minimumPinLength (%2): the holder could not keep the PIN of the letter.</source>
-        <translation>delivery/temporaryPinLength (%1) est inférieur à delivery/minimumPinLength (%2) : le porteur ne pourrait pas conserver le code PIN du courrier.</translation>
-    </message>
-    <message>
         <source>The RA&apos;s token policy in the settings is wrong: %1</source>
         <translation>La politique de token de l&apos;AE indiquée dans les paramètres est incorrecte : %1</translation>
+    </message>
+    <message>
+        <source>delivery/temporaryPinLength (%1) is shorter than delivery/minimumPinLength (%2): the letter&apos;s temporary PIN would be shorter than a PIN the holder may choose.</source>
+        <translation>delivery/temporaryPinLength (%1) est inférieur à delivery/minimumPinLength (%2) : le code PIN provisoire du courrier serait plus court qu&apos;un code PIN que le porteur peut choisir.</translation>
     </message>
 </context>
 <context>
@@ -1503,8 +1511,8 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
         <translation>Le SIREN de l&apos;organisation « %1 » ne comporte pas 9 chiffres.</translation>
     </message>
     <message>
-        <source>The holder&apos;s e-mail address &quot;%1&quot; cannot go into a certificate: only an address in plain ASCII letters is allowed. Correct it in the order.</source>
-        <translation>L&apos;adresse e-mail du porteur « %1 » ne peut pas figurer dans un certificat : seule une adresse en caractères ASCII simples est acceptée. Corrigez-la dans la commande.</translation>
+        <source>The holder&apos;s e-mail address &quot;%1&quot; cannot go into a certificate: only plain ASCII characters are allowed. Correct it in the order.</source>
+        <translation>L&apos;adresse e-mail du porteur « %1 » ne peut pas figurer dans un certificat : seuls les caractères ASCII simples sont acceptés. Corrigez-la dans la commande.</translation>
     </message>
 </context>
 <context>
@@ -3274,10 +3282,6 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
         <translation>Pour le porteur sélectionné dans la liste : les codes sont conservés jusqu&apos;à la fermeture de cette page, jamais enregistrés.</translation>
     </message>
     <message>
-        <source>Open the &amp;receipt</source>
-        <translation>Ouvrir le &amp;récépissé</translation>
-    </message>
-    <message>
         <source>&amp;Close the batch</source>
         <translation>&amp;Fermer le lot</translation>
     </message>
@@ -3302,10 +3306,6 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
         <translation>J&apos;atteste que le &amp;visage du mandataire au guichet correspond à la photo de sa pièce d&apos;identité</translation>
     </message>
     <message>
-        <source>&amp;Check the agent&apos;s identity</source>
-        <translation>&amp;Contrôler l&apos;identité du mandataire</translation>
-    </message>
-    <message>
         <source>C&amp;hoose another agent</source>
         <translation>C&amp;hoisir un autre mandataire</translation>
     </message>
@@ -3316,10 +3316,6 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
     <message>
         <source>The agent and I &amp;signed every intervention sheet</source>
         <translation>Le mandataire et moi avons &amp;signé chaque fiche d&apos;intervention</translation>
-    </message>
-    <message>
-        <source>C&amp;ontinue with the tokens</source>
-        <translation>&amp;Continuer avec les tokens</translation>
     </message>
     <message>
         <source>%v of %m holders</source>
@@ -3524,6 +3520,18 @@ Le lot continue avec le porteur suivant.</translation>
     <message>
         <source>The PIN letter of %1 is printed.</source>
         <translation>Le courrier PIN de %1 est imprimé.</translation>
+    </message>
+    <message>
+        <source>Open the recei&amp;pt</source>
+        <translation>Ouvrir le &amp;récépissé</translation>
+    </message>
+    <message>
+        <source>Check the agent&apos;s &amp;identity</source>
+        <translation>&amp;Contrôler l&apos;identité du mandataire</translation>
+    </message>
+    <message>
+        <source>Con&amp;tinue with the tokens</source>
+        <translation>&amp;Continuer avec les tokens</translation>
     </message>
 </context>
 <context>

@@ -170,7 +170,9 @@ int DeliveryCommand::show(Context& context)
                     << '\n';
     }
     if (progress->restarts > 0) {
-        context.out << tr("Started again %1 time(s).").arg(progress->restarts) << '\n';
+        context.out << (progress->restarts == 1 ? tr("Started again once.")
+                                                : tr("Started again %1 times.").arg(progress->restarts))
+                    << '\n';
     }
     return Success;
 }

@@ -31,7 +31,7 @@ Result<TokenPolicy> TokenPolicy::fromSettings(QSettings& settings)
     settings.endGroup();
     if (problems.isEmpty() && policy.temporaryPinLength < policy.minimumPinLength) {
         problems.append(tr("delivery/temporaryPinLength (%1) is shorter than delivery/minimumPinLength (%2): "
-                           "the holder could not keep the PIN of the letter.")
+                           "the letter's temporary PIN would be shorter than a PIN the holder may choose.")
                             .arg(policy.temporaryPinLength)
                             .arg(policy.minimumPinLength));
     }

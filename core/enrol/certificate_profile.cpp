@@ -118,7 +118,7 @@ Result<SubjectFields> holderSubject(const Order& order)
     if (!emailAscii || !email.contains(u'@')) {
         return Error{QCoreApplication::translate("guichet::enrol::CertificateProfile",
                                                  "The holder's e-mail address \"%1\" cannot go into a "
-                                                 "certificate: only an address in plain ASCII letters is "
+                                                 "certificate: only plain ASCII characters are "
                                                  "allowed. Correct it in the order.")
                          .arg(email),
                      u"order "_s + order.number};

@@ -210,7 +210,7 @@ BatchDeliveryPage::BatchDeliveryPage(DeskSession& desk,
     m_printPinLetter->setToolTip(tr("For the holder selected in the list: the codes are kept until this "
                                     "page is closed, never saved."));
     connect(m_printPinLetter, &QPushButton::clicked, this, &BatchDeliveryPage::printPinLetterAgain);
-    m_openReceipt = new QPushButton(tr("Open the &receipt"), this);
+    m_openReceipt = new QPushButton(tr("Open the recei&pt"), this);
     m_openReceipt->setObjectName(u"openBatchReceipt"_s);
     connect(m_openReceipt, &QPushButton::clicked, this, [this] {
         if (const Entry* chosen = selectedEntry()) {
@@ -320,7 +320,7 @@ QWidget* BatchDeliveryPage::buildIdentityStep()
         tr("I attest that the &face of the agent at the counter matches the photo of their ID"), page);
     m_face->setObjectName(u"batchFaceMatches"_s);
     connect(m_face, &QCheckBox::toggled, this, &BatchDeliveryPage::updateButtons);
-    m_checkIdentity = new QPushButton(tr("&Check the agent's identity"), page);
+    m_checkIdentity = new QPushButton(tr("Check the agent's &identity"), page);
     m_checkIdentity->setObjectName(u"batchCheckIdentity"_s);
     connect(m_checkIdentity, &QPushButton::clicked, this, &BatchDeliveryPage::checkIdentity);
     auto* back = new QPushButton(tr("C&hoose another agent"), page);
@@ -367,7 +367,7 @@ QWidget* BatchDeliveryPage::buildSheetStep()
     m_sheetsSigned = new QCheckBox(tr("The agent and I &signed every intervention sheet"), page);
     m_sheetsSigned->setObjectName(u"batchSheetsSigned"_s);
     connect(m_sheetsSigned, &QCheckBox::toggled, this, &BatchDeliveryPage::updateButtons);
-    m_sheetsContinue = new QPushButton(tr("C&ontinue with the tokens"), page);
+    m_sheetsContinue = new QPushButton(tr("Con&tinue with the tokens"), page);
     m_sheetsContinue->setObjectName(u"batchSheetsContinue"_s);
     connect(m_sheetsContinue, &QPushButton::clicked, this, &BatchDeliveryPage::continueAfterSheets);
 
