@@ -3735,32 +3735,12 @@ Le lot continue avec le porteur suivant.</translation>
         <translation>&amp;Fermer la remise</translation>
     </message>
     <message>
-        <source>(read from the MRZ)</source>
-        <translation>(lu dans la bande MRZ)</translation>
-    </message>
-    <message>
-        <source>Type the lines of the machine-readable zone, or scan them</source>
-        <translation>Saisissez les lignes de la bande MRZ, ou scannez-les</translation>
-    </message>
-    <message>
         <source>I attest that the &amp;face of the person at the counter matches the photo</source>
         <translation>J&apos;atteste que le &amp;visage de la personne au guichet correspond à la photo</translation>
     </message>
     <message>
         <source>&amp;Check the identity</source>
         <translation>&amp;Contrôler l&apos;identité</translation>
-    </message>
-    <message>
-        <source>ID &amp;kind:</source>
-        <translation>&amp;Type de pièce :</translation>
-    </message>
-    <message>
-        <source>ID &amp;number:</source>
-        <translation>&amp;Numéro de pièce :</translation>
-    </message>
-    <message>
-        <source>&amp;MRZ:</source>
-        <translation>Bande &amp;MRZ :</translation>
     </message>
     <message>
         <source>The person collecting the certificate shows their ID document. Type its kind and number, or its machine-readable zone (MRZ): with an MRZ, the kind and number may stay empty.</source>
@@ -5244,6 +5224,29 @@ En validant, vous attestez avoir effectué les contrôles exigés par la politiq
     <message>
         <source>PIN length: %1</source>
         <translation>Longueur du code PIN : %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ui::PresentedIdentityForm</name>
+    <message>
+        <source>(read from the MRZ)</source>
+        <translation>(lu dans la bande MRZ)</translation>
+    </message>
+    <message>
+        <source>Type the lines of the machine-readable zone, or scan them</source>
+        <translation>Saisissez les lignes de la bande MRZ, ou scannez-les</translation>
+    </message>
+    <message>
+        <source>ID &amp;kind:</source>
+        <translation>&amp;Type de pièce :</translation>
+    </message>
+    <message>
+        <source>ID &amp;number:</source>
+        <translation>&amp;Numéro de pièce :</translation>
+    </message>
+    <message>
+        <source>&amp;MRZ:</source>
+        <translation>Bande &amp;MRZ :</translation>
     </message>
 </context>
 <context>

@@ -83,7 +83,7 @@ struct BatchDesk
             dossier.order.holder.surname = surnames[index % surnames.size()];
             dossier.order.holder.email = emails[index % emails.size()];
             if (index == brokenHolder) {
-                dossier.order.holder.email.clear(); // no subject can be made: the CA refuses
+                dossier.order.holder.email.clear(); // no subject can be made: refused when opened
             }
             agent = *dossier.order.agent;
             agentOrders.append(insert(dossier));
@@ -374,7 +374,7 @@ TEST_CASE("An agent's ID that does not match refuses the batch with the reason",
     REQUIRE(page->currentStep() == BatchDeliveryPage::SheetStep);
 }
 
-TEST_CASE("A holder whose token is refused or missing, or whose CA request fails, stops alone",
+TEST_CASE("A holder whose token is refused or missing, or whose order cannot be certified, stops alone",
           "[ui_delivery][batch]")
 {
     BatchDesk desk(3, 1); // the second holder's order cannot be certified
@@ -397,9 +397,8 @@ TEST_CASE("A holder whose token is refused or missing, or whose CA request fails
     REQUIRE(page->skipButton()->isEnabled());
     QTest::mouseClick(page->skipButton(), Qt::LeftButton);
 
-    // The second: its token is prepared, its key made, the CA refuses it; the batch goes on.
-    waitForToken(*page, desk.agentOrders[1]);
-    QTest::mouseClick(page->deliverButton(), Qt::LeftButton);
+    // The second: no certificate can be made from its order, so it stopped when the agent's ID was
+    // checked, before any token was asked for; the batch goes on without it.
 
     // The third is delivered.
     waitForToken(*page, desk.agentOrders[2]);
@@ -415,21 +414,23 @@ TEST_CASE("A holder whose token is refused or missing, or whose CA request fails
     REQUIRE(skipped.reason.contains(u"Skipped"_s));
     const BatchHolder refused = holderOf(*page, desk.agentOrders[1]);
     REQUIRE(refused.state == BatchHolder::State::Stopped);
-    REQUIRE(refused.reason.contains(u"The order is not delivered."_s));
+    REQUIRE(refused.reason.contains(u"cannot start"_s));
     REQUIRE(refused.receiptPath.isEmpty());
     REQUIRE(holderOf(*page, desk.agentOrders[2]).state == BatchHolder::State::Delivered);
     REQUIRE(desk.order(desk.agentOrders[0]).phase == Phase::Generation);
     REQUIRE(desk.order(desk.agentOrders[1]).phase == Phase::Generation);
     REQUIRE(desk.order(desk.agentOrders[2]).phase == Phase::Delivered);
-    // The holders whose token was prepared got their PIN letter; the stopped one can be printed again.
-    REQUIRE(desk.letters.size() == 2);
-    page->orderList()->setCurrentItem(page->orderList()->topLevelItem(1));
+    // The holder whose token was prepared got their PIN letter, which can be printed again.
+    REQUIRE(desk.letters.size() == 1);
+    page->orderList()->setCurrentItem(page->orderList()->topLevelItem(2));
     REQUIRE(page->printPinLetterButton()->isEnabled());
     QTest::mouseClick(page->printPinLetterButton(), Qt::LeftButton);
-    REQUIRE(desk.letters.size() == 3);
+    REQUIRE(desk.letters.size() == 2);
     REQUIRE(isPdf(desk.letters.last()));
-    page->orderList()->setCurrentItem(page->orderList()->topLevelItem(0));
-    REQUIRE_FALSE(page->printPinLetterButton()->isEnabled()); // skipped: no token, no codes
+    for (int stopped : {0, 1}) { // skipped, refused: no token, no codes
+        page->orderList()->setCurrentItem(page->orderList()->topLevelItem(stopped));
+        REQUIRE_FALSE(page->printPinLetterButton()->isEnabled());
+    }
 }
 
 TEST_CASE("Without an operator or a CA the batch page says why before anything starts",

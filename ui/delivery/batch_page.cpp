@@ -4,6 +4,7 @@
 #include "delivery/delivery_receipt.h"
 #include "delivery/delivery_session.h"
 #include "delivery/intervention_sheet.h"
+#include "delivery_widgets.h"
 #include "delivery_worker.h"
 #include "session/desk_session.h"
 #include "store/order_store.h"
@@ -90,13 +91,6 @@ struct BatchOutcome
 namespace {
 
 const char* const oneHolderContext = "guichet::ui::DeliveryPage";
-
-QLabel* explanation(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    return label;
-}
 
 /// The agents named on orders awaiting delivery, each with the orders they collect. Who is the same
 /// agent is delivery::agentOrders' decision (e-mail, or names and birth date).
@@ -295,31 +289,15 @@ QWidget* BatchDeliveryPage::buildIdentityStep()
 {
     auto* page = new QWidget(this);
     m_identityLabel = explanation(QString(), page);
-    m_idKind = new QComboBox(page);
-    m_idKind->setObjectName(u"batchIdKind"_s);
-    m_idKind->addItem(QCoreApplication::translate(oneHolderContext, "(read from the MRZ)"),
-                      static_cast<int>(IdDocumentKind::None));
-    for (IdDocumentKind kind :
-         {IdDocumentKind::NationalIdCard, IdDocumentKind::Passport, IdDocumentKind::ResidencePermit}) {
-        m_idKind->addItem(label(kind), static_cast<int>(kind));
-    }
-    m_idNumber = new QLineEdit(page);
-    m_idNumber->setObjectName(u"batchIdNumber"_s);
-    connect(m_idNumber, &QLineEdit::returnPressed, this, &BatchDeliveryPage::checkIdentity);
-    m_mrz = new QPlainTextEdit(page);
-    m_mrz->setObjectName(u"batchMrz"_s);
-    m_mrz->setTabChangesFocus(true);
-    m_mrz->setLineWrapMode(QPlainTextEdit::NoWrap);
-    QFont mono(u"monospace"_s);
-    mono.setStyleHint(QFont::TypeWriter);
-    m_mrz->setFont(mono);
-    m_mrz->setPlaceholderText(QCoreApplication::translate(
-        oneHolderContext, "Type the lines of the machine-readable zone, or scan them"));
-    m_mrz->setMaximumHeight(QFontMetrics(mono).lineSpacing() * 4 + 12);
-    m_face = new QCheckBox(
-        tr("I attest that the &face of the agent at the counter matches the photo of their ID"), page);
-    m_face->setObjectName(u"batchFaceMatches"_s);
-    connect(m_face, &QCheckBox::toggled, this, &BatchDeliveryPage::updateButtons);
+    m_identity = new PresentedIdentityForm(
+        tr("I attest that the &face of the agent at the counter matches the photo of their ID"), u"batch"_s,
+        page);
+    m_idKind = m_identity->kind();
+    m_idNumber = m_identity->number();
+    m_mrz = m_identity->mrz();
+    m_face = m_identity->face();
+    connect(m_identity, &PresentedIdentityForm::submitted, this, &BatchDeliveryPage::checkIdentity);
+    connect(m_identity, &PresentedIdentityForm::attestationChanged, this, &BatchDeliveryPage::updateButtons);
     m_checkIdentity = new QPushButton(tr("Check the agent's &identity"), page);
     m_checkIdentity->setObjectName(u"batchCheckIdentity"_s);
     connect(m_checkIdentity, &QPushButton::clicked, this, &BatchDeliveryPage::checkIdentity);
@@ -333,14 +311,9 @@ QWidget* BatchDeliveryPage::buildIdentityStep()
         }
     });
 
-    auto* form = new QFormLayout;
-    form->addRow(QCoreApplication::translate(oneHolderContext, "ID &kind:"), m_idKind);
-    form->addRow(QCoreApplication::translate(oneHolderContext, "ID &number:"), m_idNumber);
-    form->addRow(QCoreApplication::translate(oneHolderContext, "&MRZ:"), m_mrz);
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_identityLabel);
-    layout->addLayout(form);
-    layout->addWidget(m_face);
+    layout->addWidget(m_identity);
     layout->addStretch();
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(back);
@@ -618,16 +591,12 @@ void BatchDeliveryPage::setBusy(bool busy)
 
 void BatchDeliveryPage::showError(const QString& text)
 {
-    m_message->setStyleSheet(u"QLabel { background: #fdecea; color: #611a15; padding: 6px; }"_s);
-    m_message->setText(text);
-    m_message->show();
+    showBanner(m_message, Banner::Error, text);
 }
 
 void BatchDeliveryPage::showMessage(const QString& text)
 {
-    m_message->setStyleSheet(u"QLabel { background: #e8f5e9; color: #1b5e20; padding: 6px; }"_s);
-    m_message->setText(text);
-    m_message->show();
+    showBanner(m_message, Banner::Outcome, text);
 }
 
 void BatchDeliveryPage::updateButtons()
@@ -773,15 +742,7 @@ void BatchDeliveryPage::checkIdentity()
     if (m_busy || !m_checkIdentity->isEnabled()) {
         return;
     }
-    rules::PresentedIdentity presented;
-    presented.document.kind = static_cast<IdDocumentKind>(m_idKind->currentData().toInt());
-    presented.document.number = m_idNumber->text().trimmed();
-    for (const QString& line : m_mrz->toPlainText().split(u'\n', Qt::SkipEmptyParts)) {
-        if (!line.trimmed().isEmpty()) {
-            presented.mrz.append(line.trimmed());
-        }
-    }
-    presented.faceMatches = m_face->isChecked();
+    const rules::PresentedIdentity presented = m_identity->presented();
     QList<qint64> ids;
     for (const Entry& each : std::as_const(m_entries)) {
         if (each.holder.state == BatchHolder::State::Listed ||

@@ -50,6 +50,8 @@ class QTreeWidget;
 
 namespace guichet::ui {
 
+class PresentedIdentityForm;
+
 class DeskSession;
 struct DeliveryWorker;
 struct BatchOutcome;
@@ -218,6 +220,7 @@ private:
     QPushButton* m_chooseAgent;
     QTreeWidget* m_orders;
     QLabel* m_identityLabel;
+    PresentedIdentityForm* m_identity;
     QComboBox* m_idKind;
     QLineEdit* m_idNumber;
     QPlainTextEdit* m_mrz;

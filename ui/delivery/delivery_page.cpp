@@ -5,6 +5,7 @@
 #include "delivery/intervention_sheet.h"
 #include "delivery/pin_letter.h"
 #include "delivery/token_preparation.h"
+#include "delivery_widgets.h"
 #include "delivery_worker.h"
 #include "login/pin_edit.h"
 #include "session/desk_session.h"
@@ -26,8 +27,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -55,29 +54,6 @@ struct DeliveryOutcome
     /// The job logged in to the holder's token (logInHolder succeeded).
     bool holderLoggedIn = false;
 };
-
-namespace {
-
-token::KeyOrigin keyOriginOf(const QJsonObject& facts)
-{
-    const QJsonObject origin = facts.value(u"key"_s).toObject().value(u"origin"_s).toObject();
-    token::KeyOrigin result;
-    result.local = origin.value(u"local"_s).toBool();
-    result.sensitive = origin.value(u"sensitive"_s).toBool();
-    result.alwaysSensitive = origin.value(u"alwaysSensitive"_s).toBool();
-    result.extractable = origin.value(u"extractable"_s).toBool(true);
-    result.neverExtractable = origin.value(u"neverExtractable"_s).toBool();
-    return result;
-}
-
-QLabel* explanation(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    return label;
-}
-
-} // namespace
 
 DeliveryPage::DeliveryPage(DeskSession& desk, std::shared_ptr<identity::OperatorSession> operatorSession,
                            DeliverySetup setup, qint64 orderId, QWidget* parent)
@@ -148,44 +124,24 @@ DeliveryPage::~DeliveryPage()
 QWidget* DeliveryPage::buildIdentityStep()
 {
     auto* page = new QWidget(this);
-    m_idKind = new QComboBox(page);
-    m_idKind->setObjectName(u"idKind"_s);
-    m_idKind->addItem(tr("(read from the MRZ)"), static_cast<int>(IdDocumentKind::None));
-    for (IdDocumentKind kind :
-         {IdDocumentKind::NationalIdCard, IdDocumentKind::Passport, IdDocumentKind::ResidencePermit}) {
-        m_idKind->addItem(label(kind), static_cast<int>(kind));
-    }
-    m_idNumber = new QLineEdit(page);
-    m_idNumber->setObjectName(u"idNumber"_s);
-    m_mrz = new QPlainTextEdit(page);
-    m_mrz->setObjectName(u"mrz"_s);
-    m_mrz->setTabChangesFocus(true);
-    m_mrz->setLineWrapMode(QPlainTextEdit::NoWrap);
-    QFont mono(u"monospace"_s);
-    mono.setStyleHint(QFont::TypeWriter);
-    m_mrz->setFont(mono);
-    m_mrz->setPlaceholderText(tr("Type the lines of the machine-readable zone, or scan them"));
-    m_mrz->setMaximumHeight(QFontMetrics(mono).lineSpacing() * 4 + 12);
-    m_face =
-        new QCheckBox(tr("I attest that the &face of the person at the counter matches the photo"), page);
-    m_face->setObjectName(u"faceMatches"_s);
+    m_identity = new PresentedIdentityForm(
+        tr("I attest that the &face of the person at the counter matches the photo"), {}, page);
+    m_idKind = m_identity->kind();
+    m_idNumber = m_identity->number();
+    m_mrz = m_identity->mrz();
+    m_face = m_identity->face();
     m_checkIdentity = new QPushButton(tr("&Check the identity"), page);
     m_checkIdentity->setObjectName(u"checkIdentity"_s);
     m_checkIdentity->setDefault(true);
     connect(m_checkIdentity, &QPushButton::clicked, this, &DeliveryPage::checkIdentity);
-    connect(m_face, &QCheckBox::toggled, this, &DeliveryPage::updateButtons);
+    connect(m_identity, &PresentedIdentityForm::attestationChanged, this, &DeliveryPage::updateButtons);
 
-    auto* form = new QFormLayout;
-    form->addRow(tr("ID &kind:"), m_idKind);
-    form->addRow(tr("ID &number:"), m_idNumber);
-    form->addRow(tr("&MRZ:"), m_mrz);
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(explanation(tr("The person collecting the certificate shows their ID document. Type "
                                      "its kind and number, or its machine-readable zone (MRZ): with an "
                                      "MRZ, the kind and number may stay empty."),
                                   page));
-    layout->addLayout(form);
-    layout->addWidget(m_face);
+    layout->addWidget(m_identity);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_checkIdentity);
@@ -492,16 +448,12 @@ void DeliveryPage::setBusy(bool busy)
 
 void DeliveryPage::showError(const QString& text)
 {
-    m_message->setStyleSheet(u"QLabel { background: #fdecea; color: #611a15; padding: 6px; }"_s);
-    m_message->setText(text);
-    m_message->show();
+    showBanner(m_message, Banner::Error, text);
 }
 
 void DeliveryPage::showMessage(const QString& text)
 {
-    m_message->setStyleSheet(u"QLabel { background: #e8f5e9; color: #1b5e20; padding: 6px; }"_s);
-    m_message->setText(text);
-    m_message->show();
+    showBanner(m_message, Banner::Outcome, text);
 }
 
 void DeliveryPage::updateButtons()
@@ -563,15 +515,7 @@ void DeliveryPage::checkIdentity()
     if (m_busy || !m_face->isEnabled()) {
         return;
     }
-    rules::PresentedIdentity presented;
-    presented.document.kind = static_cast<IdDocumentKind>(m_idKind->currentData().toInt());
-    presented.document.number = m_idNumber->text().trimmed();
-    for (const QString& line : m_mrz->toPlainText().split(u'\n', Qt::SkipEmptyParts)) {
-        if (!line.trimmed().isEmpty()) {
-            presented.mrz.append(line.trimmed());
-        }
-    }
-    presented.faceMatches = m_face->isChecked();
+    const rules::PresentedIdentity presented = m_identity->presented();
     run(
         [presented](DeliveryWorker& worker) {
             DeliveryOutcome outcome;
@@ -596,19 +540,12 @@ void DeliveryPage::afterIdentity()
 
 bool DeliveryPage::writePaper(const QString& fileName, const QByteArray& pdf, QString& path)
 {
-    const QString folder = QDir::cleanPath(QDir(m_setup.paperFolder).filePath(m_order.number));
-    if (!QDir().mkpath(folder)) {
-        showError(tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(folder)));
+    auto saved = savePaper(m_setup.paperFolder, m_order.number, fileName, pdf);
+    if (!saved) {
+        showError(describe(saved.error()));
         return false;
     }
-    QFile file(QDir(folder).filePath(fileName));
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(pdf) != pdf.size() ||
-        !file.flush()) {
-        showError(tr("%1 could not be written: %2")
-                      .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
-        return false;
-    }
-    path = file.fileName();
+    path = *saved;
     return true;
 }
 
@@ -766,26 +703,8 @@ void DeliveryPage::printPinLetter()
     if (!m_pinLetterSecrets) {
         return;
     }
-    const token::Pin pin = pinOf(m_pinLetterSecrets->temporaryPin);
-    const token::Pin puk = pinOf(m_pinLetterSecrets->soPin);
-    const auto paint = [&](QPagedPaintDevice& device) {
-        return delivery::PinLetter::paint(device, m_pinLetterData, pin, puk);
-    };
-    Status printed;
-    if (m_setup.printPinLetter) {
-        printed = m_setup.printPinLetter(paint);
-    } else {
-        QPrinter printer(QPrinter::HighResolution);
-        printer.setDocName(tr("PIN letter %1").arg(m_pinLetterData.orderNumber));
-        QPrintDialog dialog(&printer, this);
-        dialog.setWindowTitle(tr("Print the PIN letter"));
-        if (dialog.exec() == QDialog::Accepted) {
-            printed = paint(printer);
-        } else {
-            printed = Error{tr("The PIN letter was not printed."), {}};
-        }
-    }
-    if (!printed) {
+    if (const Status printed = ui::printPinLetter(m_setup, m_pinLetterData, *m_pinLetterSecrets, this);
+        !printed) {
         showError(tr("%1\nPrint it again before the holder leaves: Guichet keeps the codes only until this "
                      "delivery is closed.")
                       .arg(describe(printed.error())));
@@ -929,9 +848,10 @@ void DeliveryPage::writeReceipt()
         showError(describe(certificate.error()));
         return;
     }
-    const auto paper = delivery::DeliveryReceiptData::from(
-        m_order, m_operator->who(), *certificate, m_progress.tokenLabel, m_progress.tokenSerial,
-        m_progress.keyAlgorithm, m_progress.keyId, keyOriginOf(m_lastFacts), QDateTime::currentDateTime());
+    const auto paper =
+        delivery::DeliveryReceiptData::from(m_order, m_operator->who(), *certificate, m_progress.tokenLabel,
+                                            m_progress.tokenSerial, m_progress.keyAlgorithm, m_progress.keyId,
+                                            recordedKeyOrigin(m_lastFacts), QDateTime::currentDateTime());
     auto pdf = delivery::DeliveryReceipt::render(paper);
     if (!pdf) {
         showError(describe(pdf.error()));

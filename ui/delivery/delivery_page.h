@@ -45,6 +45,7 @@ class QStackedWidget;
 namespace guichet::ui {
 
 class DeskSession;
+class PresentedIdentityForm;
 class PinEdit;
 struct DeliveryWorker;
 struct DeliveryOutcome;
@@ -173,6 +174,7 @@ private:
     QStackedWidget* m_pages;
     QLabel* m_title;
     QLabel* m_message;
+    PresentedIdentityForm* m_identity;
     QComboBox* m_idKind;
     QLineEdit* m_idNumber;
     QPlainTextEdit* m_mrz;
