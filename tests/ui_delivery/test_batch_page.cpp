@@ -523,8 +523,7 @@ TEST_CASE("Batch delivery page screenshots", "[.screenshots]")
     signSheets(*page);
     waitForToken(*page, desk.agentOrders[0]);
     QTest::mouseClick(page->deliverButton(), Qt::LeftButton);
-    waitForToken(*page, desk.agentOrders[1]);
-    QTest::mouseClick(page->deliverButton(), Qt::LeftButton);
+    // The second holder's order could not be certified: stopped at the agent's ID, no token asked.
     waitForToken(*page, desk.agentOrders[2]);
     save("batch-tokens.png");
     QTest::mouseClick(page->skipButton(), Qt::LeftButton);
