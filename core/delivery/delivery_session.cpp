@@ -266,8 +266,8 @@ Result<TokenSecrets> DeliverySession::prepareToken(unsigned long slotId, HolderP
     if (auto initialised = m_env.module->initToken(slotId, tokenLabel, pinOf(secrets.soPin)); !initialised) {
         return fail(DeliveryStep::TokenPrepared, initialised.error());
     }
-    // From here the token is no longer blank: a failure names it (its serial, initialised), for the
-    // trail says which token was touched, and the operator is told it must be reset before reuse.
+    // From here the token is no longer blank: a failure names it in the trail (serial, initialised),
+    // and the operator is told it must be reset before it is used again.
     auto info = m_env.module->tokenInfo(slotId);
     const QJsonObject touched{{QStringLiteral("serial"), info ? info->serial : blank->serial},
                               {QStringLiteral("label"), tokenLabel},
