@@ -1345,6 +1345,22 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
         <source>The PIN is too short: at least %1 characters.</source>
         <translation>Le code PIN est trop court : au moins %1 caractères.</translation>
     </message>
+    <message>
+        <source>This token accepts PINs of %1 to %2 characters.</source>
+        <translation>Ce token accepte des codes PIN de %1 à %2 caractères.</translation>
+    </message>
+    <message>
+        <source>The PIN typed has %1 characters. %2 The holder types another PIN.</source>
+        <translation>Le code PIN saisi compte %1 caractères. %2 Le porteur saisit un autre code PIN.</translation>
+    </message>
+    <message>
+        <source>The RA&apos;s temporary PIN has %1 digits. %2 Change delivery/temporaryPinLength, or use another token.</source>
+        <translation>Le code PIN provisoire de l&apos;AE compte %1 chiffres. %2 Modifiez delivery/temporaryPinLength, ou utilisez un autre token.</translation>
+    </message>
+    <message>
+        <source>The RA&apos;s SO PIN has %1 characters. %2 Change delivery/soPinLength, or use another token.</source>
+        <translation>Le code PIN SO de l&apos;AE compte %1 caractères. %2 Modifiez delivery/soPinLength, ou utilisez un autre token.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::desk</name>

@@ -240,6 +240,11 @@ Result<TokenSecrets> DeliverySession::prepareToken(unsigned long slotId, HolderP
     if (!blank) {
         return blank.error();
     }
+    if (auto lengths = TokenPreparation::checkPinLengths(
+            *blank, policy, typed ? std::optional<std::size_t>(pin.typed->size()) : std::nullopt);
+        !lengths) {
+        return lengths.error(); // nothing happened: the token is still blank
+    }
     auto keyAlgorithm = algorithm();
     if (!keyAlgorithm) {
         return keyAlgorithm.error();

@@ -123,4 +123,37 @@ Status TokenPreparation::checkTypedPin(const HolderPinChoice& choice, const Toke
     return {};
 }
 
+Status TokenPreparation::checkPinLengths(const token::TokenInfo& token, const TokenPolicy& policy,
+                                         std::optional<std::size_t> typedLength)
+{
+    const auto accepts = [&token](std::size_t length) {
+        return length >= token.minimumPinLength &&
+               (token.maximumPinLength == 0 || length <= token.maximumPinLength);
+    };
+    const QString range = tr("This token accepts PINs of %1 to %2 characters.")
+                              .arg(token.minimumPinLength)
+                              .arg(token.maximumPinLength);
+    if (typedLength && !accepts(*typedLength)) {
+        return Error{tr("The PIN typed has %1 characters. %2 The holder types another PIN.")
+                         .arg(*typedLength)
+                         .arg(range),
+                     {}};
+    }
+    if (!typedLength && !accepts(std::size_t(policy.temporaryPinLength))) {
+        return Error{tr("The RA's temporary PIN has %1 digits. %2 Change delivery/temporaryPinLength, or use "
+                        "another token.")
+                         .arg(policy.temporaryPinLength)
+                         .arg(range),
+                     {}};
+    }
+    if (!accepts(std::size_t(policy.soPinLength))) {
+        return Error{tr("The RA's SO PIN has %1 characters. %2 Change delivery/soPinLength, or use another "
+                        "token.")
+                         .arg(policy.soPinLength)
+                         .arg(range),
+                     {}};
+    }
+    return {};
+}
+
 } // namespace guichet::delivery

@@ -78,6 +78,11 @@ public:
                                                      const token::Pkcs11Uri& operatorToken);
     /// Checks the holder's typed PIN against the policy and its confirmation.
     static Status checkTypedPin(const HolderPinChoice& choice, const TokenPolicy& policy);
+    /// Checks, before the token is touched, that it accepts PINs of the lengths about to be set: the
+    /// generated SO PIN, and the holder's PIN (typed, `typedLength`) or the generated temporary one.
+    /// A token that would refuse them after C_InitToken would be left initialised without a PIN.
+    static Status checkPinLengths(const token::TokenInfo& token, const TokenPolicy& policy,
+                                  std::optional<std::size_t> typedLength);
 };
 
 } // namespace guichet::delivery

@@ -39,6 +39,8 @@ TokenInfo tokenFrom(unsigned long slotId, const CK_TOKEN_INFO& info)
     token.userPin.finalTry = info.flags & CKF_USER_PIN_FINAL_TRY;
     token.userPin.locked = info.flags & CKF_USER_PIN_LOCKED;
     token.userPin.toBeChanged = info.flags & CKF_USER_PIN_TO_BE_CHANGED;
+    token.minimumPinLength = info.ulMinPinLen;
+    token.maximumPinLength = info.ulMaxPinLen;
     return token;
 }
 

@@ -37,6 +37,9 @@ struct TokenInfo
     /// CKF_PROTECTED_AUTHENTICATION_PATH: the PIN is typed on the reader's own pad, not in Guichet.
     bool protectedAuthenticationPath = false;
     PinFlags userPin;
+    /// ulMinPinLen, ulMaxPinLen: the lengths the token accepts for its PINs (user and SO), in bytes.
+    unsigned long minimumPinLength = 0;
+    unsigned long maximumPinLength = 0;
 
     /// pkcs11:model=...;manufacturer=...;serial=...;token=...
     Pkcs11Uri uri() const { return Pkcs11Uri::forToken(*this); }

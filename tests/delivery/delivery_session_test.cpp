@@ -362,3 +362,35 @@ TEST_CASE("An order whose subject no certificate can carry is refused before any
     CHECK(eventsOf(f.events(number)).filter(u"delivery-"_s).isEmpty());
     CHECK(f.load(id).phase == Phase::Generation);
 }
+
+TEST_CASE("A PIN the holder's token would refuse is refused before the token is initialised",
+          "[delivery][token]")
+{
+    DeliveryFixture f(QString::fromUtf8(enrol::trainingOrganisation));
+    const qint64 id = f.addValidated(validatedDossier());
+    enrol::TrainingIssuer issuer(f.cmp.ca(), true);
+    auto opened = DeliverySession::open(f.environment(issuer, enrol::KeyAlgorithm::Rsa2048), id);
+    REQUIRE(opened.ok());
+    DeliverySession& session = **opened;
+    REQUIRE(session.checkIdentity(DeliveryFixture::holderCard(session.order())).ok());
+
+    // SoftHSM takes PINs of 4 to 255 bytes: a longer one would fail C_InitPIN after C_InitToken,
+    // leaving the token initialised without a PIN and its SO PIN lost.
+    const unsigned long slot = f.blankSlot();
+    auto blank = f.module->tokenInfo(slot);
+    REQUIRE(blank.ok());
+    REQUIRE(blank->maximumPinLength > 0);
+    const std::string tooLong(blank->maximumPinLength + 1, '7');
+    auto refused = session.prepareToken(
+        slot, HolderPinChoice::typedTwice(token::Pin::fromUtf8(tooLong), token::Pin::fromUtf8(tooLong)));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(u"The holder types another PIN"_s));
+    auto still = f.module->tokenInfo(slot);
+    REQUIRE(still.ok());
+    CHECK_FALSE(still->initialized); // untouched: still blank
+    CHECK(session.reached() == DeliveryStep::IdentityChecked);
+
+    // The holder types another PIN: the same token is prepared.
+    REQUIRE(session.prepareToken(slot, typedPin()).ok());
+    CHECK(session.reached() == DeliveryStep::TokenPrepared);
+}

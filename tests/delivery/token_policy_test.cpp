@@ -75,3 +75,40 @@ TEST_CASE("A token policy the PIN letter or the token could not honour is refuse
         CHECK(policy.error().message.contains(QString::fromLatin1(each.named)));
     }
 }
+
+TEST_CASE("PINs a token would refuse are refused before the token is touched", "[delivery][policy]")
+{
+    // A card that takes PINs of 4 to 8 characters (as many do), and the house's default policy.
+    token::TokenInfo card;
+    card.minimumPinLength = 4;
+    card.maximumPinLength = 8;
+    TokenPolicy policy;
+    policy.soPinLength = 8;
+
+    CHECK(TokenPreparation::checkPinLengths(card, policy, std::size_t(6)).ok());
+    CHECK(TokenPreparation::checkPinLengths(card, policy, std::nullopt).ok()); // temporary PIN: 8 digits
+
+    const Status tooLong = TokenPreparation::checkPinLengths(card, policy, std::size_t(12));
+    REQUIRE_FALSE(tooLong.ok());
+    CHECK(tooLong.error().message ==
+          u"The PIN typed has 12 characters. This token accepts PINs of 4 to 8 characters. The holder types "
+          "another PIN."_s);
+    CHECK_FALSE(TokenPreparation::checkPinLengths(card, policy, std::size_t(3)).ok());
+
+    policy.soPinLength = 16; // the default: more than this card takes
+    const Status soPin = TokenPreparation::checkPinLengths(card, policy, std::size_t(6));
+    REQUIRE_FALSE(soPin.ok());
+    CHECK(soPin.error().message.contains(u"delivery/soPinLength"_s));
+
+    policy.soPinLength = 8;
+    policy.temporaryPinLength = 10;
+    const Status temporary = TokenPreparation::checkPinLengths(card, policy, std::nullopt);
+    REQUIRE_FALSE(temporary.ok());
+    CHECK(temporary.error().message.contains(u"delivery/temporaryPinLength"_s));
+    // A typed PIN does not need the temporary one to fit.
+    CHECK(TokenPreparation::checkPinLengths(card, policy, std::size_t(8)).ok());
+
+    // A token that states no maximum (0) takes any length from its minimum up.
+    card.maximumPinLength = 0;
+    CHECK(TokenPreparation::checkPinLengths(card, policy, std::size_t(64)).ok());
+}
