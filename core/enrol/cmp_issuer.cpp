@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QStringList>
 #include <QUrl>
+#include <algorithm>
 #include <cerrno>
 #include <ctime>
 #include <openssl/bio.h>
@@ -15,6 +16,8 @@
 #include <openssl/err.h>
 #include <openssl/http.h>
 #include <openssl/httperr.h>
+#include <openssl/ssl.h>
+#include <openssl/x509_vfy.h>
 #include <openssl/x509v3.h>
 
 using namespace Qt::StringLiterals;
@@ -319,11 +322,85 @@ token::BioPtr connectTo(const Endpoint& endpoint, int timeoutSeconds)
     }
 }
 
+/// What went wrong setting up TLS on a connection, before any message was sent.
+enum class TlsFault
+{
+    None,
+    NotVerified,  ///< the server's certificate does not chain to the TLS trust (or is not valid)
+    NameMismatch, ///< it does not name the host
+    Handshake,    ///< no TLS at all (a plain HTTP peer), or one Guichet does not accept
+    Timeout,      ///< the peer did not finish the handshake in time
+};
+
 struct Transfer
 {
     Endpoint endpoint;
+    SSL_CTX* tls = nullptr; ///< https: the client's TLS context (owned by issue()); null: plain HTTP
     bool connectFailed = false;
+    TlsFault tlsFault = TlsFault::None;
+    QString tlsReason; ///< OpenSSL's verification error, with NotVerified and NameMismatch
 };
+
+/// The TLS client over `socket`, handshake done within `deadline` (0: none): the server's certificate
+/// verified against the context's store and for the endpoint's host (its DNS name, with SNI, or its
+/// IP address). Null on failure, state->tlsFault set and OpenSSL's reasons on its queue.
+token::BioChainPtr startTls(Transfer& state, token::BioPtr socket, time_t deadline)
+{
+    token::SslPtr ssl(SSL_new(state.tls));
+    token::BioChainPtr chain(BIO_new(BIO_f_ssl()));
+    if (!ssl || !chain) {
+        state.tlsFault = TlsFault::Handshake;
+        return {};
+    }
+    SSL* connection = ssl.get();
+    SSL_set_connect_state(connection);
+    const QByteArray host = state.endpoint.host.toUtf8();
+    // An IP address literal is checked as such (iPAddress in subjectAltName), and sent no SNI.
+    ASN1_OCTET_STRING* address = a2i_IPADDRESS(host.constData());
+    const bool named = address == nullptr;
+    ASN1_OCTET_STRING_free(address);
+    ERR_clear_error(); // a2i_IPADDRESS queues an error for a name
+    const bool hostSet =
+        named ? // SSL_set_tlsext_host_name, without its C cast
+            SSL_ctrl(connection, SSL_CTRL_SET_TLSEXT_HOSTNAME, TLSEXT_NAMETYPE_host_name,
+                     const_cast<char*>(host.constData())) == 1 &&
+                SSL_set1_host(connection, host.constData()) == 1
+              : X509_VERIFY_PARAM_set1_ip_asc(SSL_get0_param(connection), host.constData()) == 1;
+    if (!hostSet) {
+        state.tlsFault = TlsFault::Handshake;
+        return {};
+    }
+    BIO_set_ssl(chain.get(), ssl.release(), BIO_CLOSE);
+    BIO_push(chain.get(), socket.release()); // the chain owns the socket now
+    for (;;) {
+        if (BIO_do_handshake(chain.get()) > 0) {
+            return chain;
+        }
+        if (!BIO_should_retry(chain.get())) {
+            break;
+        }
+        const int waited = BIO_wait(chain.get(), deadline, 100);
+        if (waited == 0) {
+            state.tlsFault = TlsFault::Timeout;
+            return {};
+        }
+        if (waited < 0) {
+            break;
+        }
+    }
+    const long verified = SSL_get_verify_result(connection);
+    if (verified == X509_V_ERR_HOSTNAME_MISMATCH || verified == X509_V_ERR_IP_ADDRESS_MISMATCH) {
+        state.tlsFault = TlsFault::NameMismatch;
+    } else if (verified != X509_V_OK) {
+        state.tlsFault = TlsFault::NotVerified;
+    } else {
+        state.tlsFault = TlsFault::Handshake;
+    }
+    if (verified != X509_V_OK) {
+        state.tlsReason = QString::fromUtf8(X509_verify_cert_error_string(verified));
+    }
+    return {};
+}
 
 struct HeadersDeleter
 {
@@ -334,16 +411,31 @@ struct HeadersDeleter
 };
 
 /// OSSL_CMP_transfer_cb_t: what OSSL_CMP_MSG_http_perform does (RFC 6712: POST, application/pkixcmp),
-/// over a connection of our own (connectTo), one per message, no proxy.
+/// over a connection of our own (connectTo), one per message, no proxy; with https, inside TLS
+/// (startTls), the handshake within the message's timeout.
 OSSL_CMP_MSG* transfer(OSSL_CMP_CTX* context, const OSSL_CMP_MSG* request)
 {
     auto* state = static_cast<Transfer*>(OSSL_CMP_CTX_get_transfer_cb_arg(context));
     // The message timeout, already shortened by the client to what the total timeout leaves.
-    const int timeout = OSSL_CMP_CTX_get_option(context, OSSL_CMP_OPT_MSG_TIMEOUT);
-    const token::BioPtr connection = connectTo(state->endpoint, timeout);
-    if (!connection) {
+    int timeout = OSSL_CMP_CTX_get_option(context, OSSL_CMP_OPT_MSG_TIMEOUT);
+    const time_t started = time(nullptr);
+    token::BioPtr socket = connectTo(state->endpoint, timeout);
+    if (!socket) {
         state->connectFailed = true;
         return nullptr;
+    }
+    token::BioChainPtr connection;
+    if (state->tls != nullptr) {
+        connection = startTls(*state, std::move(socket), timeout > 0 ? started + timeout : 0);
+        if (!connection) {
+            return nullptr;
+        }
+        // What the connection and the handshake left of the message's timeout.
+        if (timeout > 0) {
+            timeout = static_cast<int>(std::max<time_t>(1, started + timeout - time(nullptr)));
+        }
+    } else {
+        connection.reset(socket.release());
     }
     const token::BioPtr body(BIO_new(BIO_s_mem()));
     STACK_OF(CONF_VALUE)* rawHeaders = nullptr;
@@ -384,12 +476,14 @@ Result<IssuedCertificate> CmpIssuer::issue(const IssuanceRequest& request)
 {
     const QString where = description();
     const QUrl url(m_config.server.contains(u"://"_s) ? m_config.server : u"http://"_s + m_config.server);
-    if (!url.isValid() || url.host().isEmpty() || url.scheme() != u"http"_s) {
-        return Error{tr("The CA's address \"%1\" is not one Guichet can use (http://host:port/path).")
+    const bool https = url.scheme() == u"https"_s;
+    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http"_s && !https)) {
+        return Error{tr("The CA's address \"%1\" is not one Guichet can use (http://host:port/path or "
+                        "https://host:port/path).")
                          .arg(m_config.server),
                      where};
     }
-    Endpoint endpoint{url.host(), url.port(80), m_config.path};
+    Endpoint endpoint{url.host(), url.port(https ? 443 : 80), m_config.path};
     if (endpoint.path.isEmpty()) {
         endpoint.path = url.path().isEmpty() ? u"/"_s : url.path();
     }
@@ -418,7 +512,34 @@ Result<IssuedCertificate> CmpIssuer::issue(const IssuanceRequest& request)
         return failed(setupFailed, "OSSL_CMP_CTX_new");
     }
     OSSL_CMP_CTX* ctx = context.get();
-    Transfer connection{endpoint};
+    Transfer connection;
+    connection.endpoint = endpoint;
+
+    // With https: TLS 1.2 at least, the server's certificate verified against the TLS trust (the
+    // CA certificates unless configured apart); the host is set on each connection (startTls).
+    token::SslCtxPtr tls;
+    if (https) {
+        const QList<QByteArray>& trust =
+            m_config.tlsTrust.isEmpty() ? m_config.caCertificates : m_config.tlsTrust;
+        const token::X509StackPtr anchors = detail::readCertificates(trust);
+        token::X509StorePtr store(X509_STORE_new());
+        if (!anchors || !store) {
+            return failed(tr("A CA certificate configured for TLS cannot be read."), "d2i_X509");
+        }
+        for (int i = 0; i < sk_X509_num(anchors.get()); ++i) {
+            if (X509_STORE_add_cert(store.get(), sk_X509_value(anchors.get(), i)) != 1) {
+                return failed(tr("A CA certificate configured for TLS cannot be read."),
+                              "X509_STORE_add_cert");
+            }
+        }
+        tls.reset(SSL_CTX_new(TLS_client_method()));
+        if (!tls || SSL_CTX_set_min_proto_version(tls.get(), TLS1_2_VERSION) != 1) {
+            return failed(setupFailed, "SSL_CTX_new");
+        }
+        SSL_CTX_set_verify(tls.get(), SSL_VERIFY_PEER, nullptr);
+        SSL_CTX_set_cert_store(tls.get(), store.release()); // the context owns it now
+        connection.tls = tls.get();
+    }
     const QByteArray host = endpoint.host.toUtf8();
     const QByteArray path = endpoint.path.toUtf8();
     OSSL_CMP_CTX_set_log_verbosity(ctx, OSSL_CMP_LOG_INFO);
@@ -565,7 +686,31 @@ Result<IssuedCertificate> CmpIssuer::issue(const IssuanceRequest& request)
                                         : tr("The CA refused the request: \"%1\".").arg(text),
                          detail};
         }
-        switch (connection.connectFailed ? Fault::Unreachable : classify(errors)) {
+        switch (connection.tlsFault) {
+        case TlsFault::NotVerified:
+            return Error{tr("The CA's TLS certificate cannot be verified (%1): the connection to %2 was "
+                            "closed before anything was sent, and nothing was issued.")
+                             .arg(connection.tlsReason, m_config.server),
+                         detail};
+        case TlsFault::NameMismatch:
+            return Error{tr("The CA's name does not match its TLS certificate (%1 is not a name it "
+                            "bears): the connection was closed before anything was sent, and nothing was "
+                            "issued.")
+                             .arg(endpoint.host),
+                         detail};
+        case TlsFault::Handshake:
+            return Error{tr("The secure connection (TLS) to the CA at %1 could not be set up: check that "
+                            "the CA speaks HTTPS at that address. Nothing was sent.")
+                             .arg(m_config.server),
+                         detail};
+        case TlsFault::Timeout:
+        case TlsFault::None:
+            break;
+        }
+        const Fault fault = connection.tlsFault == TlsFault::Timeout ? Fault::Timeout
+                            : connection.connectFailed               ? Fault::Unreachable
+                                                                     : classify(errors);
+        switch (fault) {
         case Fault::Unreachable:
             return Error{unreachable(), detail};
         case Fault::Timeout:

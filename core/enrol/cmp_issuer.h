@@ -26,14 +26,19 @@ enum class CmpCommand
 
 struct CmpConfig
 {
-    /// "http://ca.example.fr:8080/pkix/": host, port (default 80) and, unless `path` says
-    /// otherwise, the path. Only plain HTTP for now (CMP messages are protected themselves).
+    /// "http://ca.example.fr:8080/pkix/" or "https://ca.example.fr/pkix/": host, port (default 80,
+    /// or 443 with https) and, unless `path` says otherwise, the path. With https://, each message
+    /// goes inside TLS (1.2 at least): the server's certificate must chain to `tlsTrust` and name
+    /// the host (DNS name, or the IP address given).
     QString server;
     /// The CMP alias path at the server; empty: the URL's path, else "/".
     QString path;
     /// The CA certificate(s), DER or PEM: trusted to sign the CA's answers, and the issued
     /// certificate must chain to them.
     QList<QByteArray> caCertificates;
+    /// With https://: the CA certificate(s), DER or PEM, the server's TLS certificate must chain to;
+    /// empty: `caCertificates`.
+    QList<QByteArray> tlsTrust;
     CmpCommand command = CmpCommand::InitialRequest;
     /// Seconds for each message's round trip; and for the whole exchange. 0: no limit.
     int messageTimeoutSeconds = 30;
@@ -53,9 +58,12 @@ public:
     /// with OpenSSL's errors (and the CMP client's log) in the detail: the CA cannot be reached (connection
     /// refused, unknown host), did not answer in time, answered something that is not CMP, refused
     /// the request (its PKIStatus and text), answered with a protection that does not verify, or
-    /// issued a certificate that does not match the request (each mismatch named).
+    /// issued a certificate that does not match the request (each mismatch named). With https://,
+    /// also: the CA's TLS certificate cannot be verified (the reason named), the CA's name does not
+    /// match its TLS certificate, the TLS handshake failed (a peer that speaks plain HTTP, say); a
+    /// TLS handshake that does not finish in time is a CA that did not answer in time.
     Result<IssuedCertificate> issue(const IssuanceRequest& request) override;
-    /// "CMP http://host:port/path".
+    /// "CMP http://host:port/path" or "CMP https://host/path".
     QString description() const override;
 
     const CmpConfig& config() const { return m_config; }

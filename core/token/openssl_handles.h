@@ -6,6 +6,7 @@
 #include <openssl/bio.h>
 #include <openssl/bn.h>
 #include <openssl/evp.h>
+#include <openssl/ssl.h>
 #include <openssl/x509.h>
 #include <openssl/x509_vfy.h>
 
@@ -41,6 +42,20 @@ struct BioDeleter
 {
     void operator()(BIO* bio) const { BIO_free(bio); }
 };
+/// A chain of BIOs (an SSL BIO pushed on a socket BIO): the whole chain goes.
+struct BioChainDeleter
+{
+    void operator()(BIO* bio) const { BIO_free_all(bio); }
+};
+/// libssl's: whoever uses them links OpenSSL::SSL.
+struct SslCtxDeleter
+{
+    void operator()(SSL_CTX* context) const { SSL_CTX_free(context); }
+};
+struct SslDeleter
+{
+    void operator()(SSL* connection) const { SSL_free(connection); }
+};
 struct X509ExtensionDeleter
 {
     void operator()(X509_EXTENSION* extension) const { X509_EXTENSION_free(extension); }
@@ -61,6 +76,9 @@ using X509StorePtr = std::unique_ptr<X509_STORE, X509StoreDeleter>;
 using X509StoreCtxPtr = std::unique_ptr<X509_STORE_CTX, X509StoreCtxDeleter>;
 using X509StackPtr = std::unique_ptr<STACK_OF(X509), X509StackDeleter>;
 using BioPtr = std::unique_ptr<BIO, BioDeleter>;
+using BioChainPtr = std::unique_ptr<BIO, BioChainDeleter>;
+using SslCtxPtr = std::unique_ptr<SSL_CTX, SslCtxDeleter>;
+using SslPtr = std::unique_ptr<SSL, SslDeleter>;
 using X509ExtensionPtr = std::unique_ptr<X509_EXTENSION, X509ExtensionDeleter>;
 using X509NamePtr = std::unique_ptr<X509_NAME, X509NameDeleter>;
 using BignumPtr = std::unique_ptr<BIGNUM, BignumDeleter>;

@@ -232,10 +232,10 @@ TEST_CASE("A CMP configuration without a usable address or CA is refused before 
     const TokenKey holderKey = fixture.generateHolderKey(KeyAlgorithm::Rsa2048);
     const IssuanceRequest request =
         fixture.request(holderKey, KeyAlgorithm::Rsa2048, Protection::SharedSecret);
-    const Result<IssuedCertificate> https =
-        CmpIssuer(cmpConfig(u"https://ca.example/pkix/"_s, fixture.caCertificates())).issue(request);
-    REQUIRE_FALSE(https.ok());
-    CHECK(https.error().message.contains(u"is not one Guichet can use"_s));
+    const Result<IssuedCertificate> ftp =
+        CmpIssuer(cmpConfig(u"ftp://ca.example/pkix/"_s, fixture.caCertificates())).issue(request);
+    REQUIRE_FALSE(ftp.ok());
+    CHECK(ftp.error().message.contains(u"is not one Guichet can use"_s));
     const Result<IssuedCertificate> noCa = CmpIssuer(cmpConfig(u"http://127.0.0.1:1/"_s, {})).issue(request);
     REQUIRE_FALSE(noCa.ok());
     CHECK(noCa.error().message.startsWith(u"No CA certificate is configured"_s));
