@@ -110,21 +110,21 @@ private:
     int m_fd = -1;
 };
 
-/// The CA certificates in `file` (PEM, one or more, or DER), each as DER; refused, naming the file,
-/// when it is missing, unreadable, holds no certificate, or one that is not a CA's.
-Result<QList<QByteArray>> loadCaCertificates(const QString& file)
+/// The CA certificates in `file` (PEM, one or more, or DER), each as DER; refused, naming the file
+/// and the setting `key` that gives it, when it is missing, unreadable, holds no certificate, or one
+/// that is not a CA's.
+Result<QList<QByteArray>> loadCaCertificates(const QString& file, const QString& key)
 {
     const QString shown = QDir::toNativeSeparators(file);
-    const QString where = u"ca/certificates: "_s + file;
+    const QString where = key + u": "_s + file;
     QFile input(file);
     if (!input.exists()) {
-        return Error{
-            IssuanceSettings::tr("The CA certificate file %1 does not exist (ca/certificates).").arg(shown),
-            where + u": no such file"_s};
+        return Error{IssuanceSettings::tr("The CA certificate file %1 does not exist (%2).").arg(shown, key),
+                     where + u": no such file"_s};
     }
     if (!input.open(QIODevice::ReadOnly)) {
-        return Error{IssuanceSettings::tr("The CA certificate file %1 cannot be read (ca/certificates): %2.")
-                         .arg(shown, input.errorString()),
+        return Error{IssuanceSettings::tr("The CA certificate file %1 cannot be read (%2): %3.")
+                         .arg(shown, key, input.errorString()),
                      where + u": "_s + input.errorString()};
     }
     const QByteArray bytes = input.readAll();
@@ -139,8 +139,8 @@ Result<QList<QByteArray>> loadCaCertificates(const QString& file)
         const unsigned long last = ERR_peek_last_error();
         if (last != 0 && !(ERR_GET_LIB(last) == ERR_LIB_PEM && ERR_GET_REASON(last) == PEM_R_NO_START_LINE)) {
             return Error{IssuanceSettings::tr("The CA certificate file %1 holds a certificate that cannot be "
-                                              "read (ca/certificates).")
-                             .arg(shown),
+                                              "read (%2).")
+                             .arg(shown, key),
                          where + u": "_s + detail::openSslErrors("PEM_read_bio_X509")};
         }
         ERR_clear_error();
@@ -149,17 +149,17 @@ Result<QList<QByteArray>> loadCaCertificates(const QString& file)
     }
     ERR_clear_error();
     if (certificates.empty()) {
-        return Error{IssuanceSettings::tr("The file %1 holds no certificate (PEM or DER) (ca/certificates).")
-                         .arg(shown),
-                     where + u": no certificate"_s};
+        return Error{
+            IssuanceSettings::tr("The file %1 holds no certificate (PEM or DER) (%2).").arg(shown, key),
+            where + u": no certificate"_s};
     }
     QList<QByteArray> der;
     for (const token::X509Ptr& certificate : certificates) {
         if (X509_check_ca(certificate.get()) == 0) {
             const QString subject = detail::nameText(X509_get_subject_name(certificate.get()));
             return Error{IssuanceSettings::tr("The certificate \"%1\" in %2 is not a CA certificate "
-                                              "(ca/certificates): give the CA's own certificate(s).")
-                             .arg(subject, shown),
+                                              "(%3): give the CA's own certificate(s).")
+                             .arg(subject, shown, key),
                          where + u": not a CA: "_s + subject};
         }
         der.append(detail::derOf(certificate.get()));
@@ -263,9 +263,10 @@ std::optional<Result<IssuanceSettings>> IssuanceSettings::fromSettings(QSettings
     };
 
     // The keys Guichet knows; any other is named (a typo would otherwise go unnoticed).
-    static const QStringList known = {
-        u"server"_s,       u"path"_s,       u"certificates"_s,    u"command"_s,    u"messageTimeout"_s,
-        u"totalTimeout"_s, u"protection"_s, u"secretReference"_s, u"secretFile"_s, keyAlgorithmKey};
+    static const QStringList known = {u"server"_s,          u"path"_s,       u"certificates"_s,
+                                      u"tlsCertificates"_s, u"command"_s,    u"messageTimeout"_s,
+                                      u"totalTimeout"_s,    u"protection"_s, u"secretReference"_s,
+                                      u"secretFile"_s,      keyAlgorithmKey};
     for (const QString& key : keys) {
         if (!known.contains(key) && !key.startsWith(keyAlgorithmPrefix)) {
             problems.add(tr("The setting ca/%1 is not one of the CA's settings (a typo?).").arg(key),
@@ -278,17 +279,12 @@ std::optional<Result<IssuanceSettings>> IssuanceSettings::fromSettings(QSettings
         problems.add(tr("The CA's address (ca/server) is missing."), u"ca/server: missing"_s);
     } else {
         const QUrl url(result.server, QUrl::StrictMode);
-        if (url.scheme() == u"https"_s) {
-            problems.add(
-                tr("The CA's address %1 (ca/server) is https://: Guichet speaks plain HTTP to the CA "
-                   "for now (CMP messages are protected themselves). Give the CA's http:// address.")
-                    .arg(result.server),
-                u"ca/server: https is not supported"_s);
-        } else if (!url.isValid() || url.scheme() != u"http"_s || url.host().isEmpty()) {
+        if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) ||
+            url.host().isEmpty()) {
             problems.add(tr("The CA's address \"%1\" (ca/server) is not one Guichet can use: "
-                            "http://host:port/path.")
+                            "http://host:port/path or https://host:port/path.")
                              .arg(result.server),
-                         u"ca/server: "_s + (url.isValid() ? u"not http://host"_s : url.errorString()));
+                         u"ca/server: "_s + (url.isValid() ? u"not http(s)://host"_s : url.errorString()));
         }
     }
     result.path = text(u"path"_s);
@@ -305,9 +301,23 @@ std::optional<Result<IssuanceSettings>> IssuanceSettings::fromSettings(QSettings
                      u"ca/certificates: missing"_s);
     }
     for (const QString& file : std::as_const(result.certificateFiles)) {
-        Result<QList<QByteArray>> loaded = loadCaCertificates(file);
+        Result<QList<QByteArray>> loaded = loadCaCertificates(file, u"ca/certificates"_s);
         if (loaded) {
             result.caCertificates += *loaded;
+        } else {
+            problems.add(loaded.error());
+        }
+    }
+    // The CA(s) the server's TLS certificate must chain to, with https://; none given: the above.
+    for (const QString& file : values.value(u"tlsCertificates"_s).toStringList()) {
+        if (file.trimmed().isEmpty()) {
+            continue;
+        }
+        result.tlsCertificateFiles.append(resolved(file.trimmed(), settingsFile));
+        Result<QList<QByteArray>> loaded =
+            loadCaCertificates(result.tlsCertificateFiles.last(), u"ca/tlsCertificates"_s);
+        if (loaded) {
+            result.tlsCertificates += *loaded;
         } else {
             problems.add(loaded.error());
         }
@@ -401,6 +411,7 @@ CmpConfig IssuanceSettings::cmpConfig() const
     config.server = server;
     config.path = path;
     config.caCertificates = caCertificates;
+    config.tlsTrust = tlsCertificates;
     config.command = command;
     config.messageTimeoutSeconds = messageTimeoutSeconds;
     config.totalTimeoutSeconds = totalTimeoutSeconds;

@@ -2,14 +2,16 @@
 
 // The RA's CA, as the settings' [ca] group configures it for the face-to-face delivery outside
 // training (docs/issuance.md, "Configuring the RA's CA"): where the CMP server is, which CA
-// certificates its answers and the issued certificates must chain to, which CMP command, the
+// certificates its answers and the issued certificates must chain to (and, over https://, the
+// server's TLS certificate, unless other CA certificates are given for TLS), which CMP command, the
 // timeouts, how each request is protected (the operator's token key, or the CA's shared secret read
 // from a file at each request, never from the settings), and the holder key's algorithm, with
 // per-product overrides.
 //
 //   [ca]
-//   server=http://ca.example.fr:8080/pkix/
+//   server=https://ca.example.fr/pkix/
 //   certificates=/etc/guichet/ca-root.pem, /etc/guichet/ca-qualified.pem
+//   tlsCertificates=/etc/guichet/tls-root.pem
 //   protection=shared-secret
 //   secretReference=guichet-ra-1
 //   secretFile=/etc/guichet/ca-secret
@@ -45,12 +47,16 @@ public:
         SharedSecret, ///< `shared-secret`: the CA's shared secret (CMP PBM), from `secretFile`
     };
 
-    QString server; ///< ca/server: "http://host[:port]/path"
+    QString server; ///< ca/server: "http://host[:port]/path" or "https://host[:port]/path"
     QString path;   ///< ca/path: the CMP alias path, when not the URL's
     /// ca/certificates: the files, as set; and the certificates they hold (DER, one entry each: a
     /// PEM file may hold several).
     QStringList certificateFiles;
     QList<QByteArray> caCertificates;
+    /// ca/tlsCertificates (optional): the files, and the CA certificates the server's TLS certificate
+    /// must chain to, with https://; empty: caCertificates.
+    QStringList tlsCertificateFiles;
+    QList<QByteArray> tlsCertificates;
     CmpCommand command = CmpCommand::InitialRequest;
     int messageTimeoutSeconds = 30; ///< ca/messageTimeout; 0: no limit
     int totalTimeoutSeconds = 120;  ///< ca/totalTimeout; 0: no limit
@@ -63,7 +69,8 @@ public:
 
     /// The [ca] group of `settings`. nullopt: no CA is configured (the group holds no key). An Error:
     /// the group is there but cannot be used, with every problem named by its key (a missing server,
-    /// an https:// or unusable address, a CA certificate file missing, unreadable, not a certificate
+    /// an unusable address (neither http:// nor https://), a CA certificate file (ca/certificates or
+    /// ca/tlsCertificates) missing, unreadable, not a certificate
     /// or not a CA's, an unknown command, protection or key algorithm, a timeout that is not a whole
     /// number of seconds, a shared secret without its reference or file, a secret file missing or
     /// open to others, an override for an unknown product, a key Guichet does not know).

@@ -211,6 +211,31 @@ TEST_CASE("Every key of the [ca] group is read", "[enrol][settings]")
     CHECK_FALSE(keyAlgorithmNamed(u"ec-p384"_s).has_value());
 }
 
+TEST_CASE("An https:// CA, its TLS certificate checked against the CA certificates or its own",
+          "[enrol][settings]")
+{
+    Folder folder;
+    const CertificateAuthority ca = makeCa(u"AC Racine"_s);
+    const CertificateAuthority tls = makeCa(u"AC TLS"_s);
+    folder.write(u"ca.pem"_s, ca.certificatePem());
+    folder.write(u"tls.pem"_s, tls.certificatePem());
+
+    const IssuanceSettings withTls = loaded(folder.settings(
+        "[ca]\nserver=https://ca.example.fr/pkix/\ncertificates=ca.pem\ntlsCertificates=tls.pem\n"));
+    CHECK(withTls.server == u"https://ca.example.fr/pkix/"_s);
+    CHECK(withTls.tlsCertificateFiles == QStringList{folder.path(u"tls.pem"_s)});
+    CHECK(withTls.tlsCertificates == QList<QByteArray>{tls.certificateDer()});
+    CHECK(withTls.cmpConfig().tlsTrust == withTls.tlsCertificates);
+    CHECK(withTls.cmpConfig().caCertificates == QList<QByteArray>{ca.certificateDer()});
+    CHECK(CmpIssuer(withTls.cmpConfig()).description() == u"CMP https://ca.example.fr/pkix/"_s);
+
+    // Without ca/tlsCertificates: the CA certificates (CmpIssuer falls back on them).
+    const IssuanceSettings without =
+        loaded(folder.settings("[ca]\nserver=https://ca.example.fr:8443/\ncertificates=ca.pem\n"));
+    CHECK(without.tlsCertificates.isEmpty());
+    CHECK(without.cmpConfig().tlsTrust.isEmpty());
+}
+
 TEST_CASE("The [ca] group's defaults: ir, 30 and 120 seconds, the operator's key, RSA 2048",
           "[enrol][settings]")
 {
@@ -273,8 +298,10 @@ TEST_CASE("Each problem of the [ca] group is named", "[enrol][settings]")
     const QList<Case> cases = {
         {"no server", certificateOnly, u"The CA's address (ca/server) is missing."_s,
          u"ca/server: missing"_s},
-        {"https", certificateOnly + "server=https://ca.example.fr/pkix/\n",
-         u"is https://: Guichet speaks plain HTTP to the CA for now"_s, u"ca/server: https"_s},
+        {"a missing TLS certificate file", usable + "tlsCertificates=nowhere-tls.pem\n",
+         u"The CA certificate file "_s + folder.path(u"nowhere-tls.pem"_s) +
+             u" does not exist (ca/tlsCertificates)"_s,
+         u"ca/tlsCertificates: "_s + folder.path(u"nowhere-tls.pem"_s)},
         {"another scheme", certificateOnly + "server=ftp://ca.example.fr/\n",
          u"The CA's address \"ftp://ca.example.fr/\" (ca/server) is not one Guichet can use"_s,
          u"ca/server"_s},
@@ -363,7 +390,7 @@ TEST_CASE("Each problem of the [ca] group is named", "[enrol][settings]")
 
     // All the problems at once, each named.
     const Error all =
-        refusal(folder, "[ca]\nserver=https://ca.example.fr/\ncertificates=nowhere.pem\ncommand=kur\n"
+        refusal(folder, "[ca]\nserver=ftp://ca.example.fr/\ncertificates=nowhere.pem\ncommand=kur\n"
                         "protection=shared-secret\nkeyAlgorithm=dsa\n");
     for (const QString& named : {u"ca/server"_s, u"nowhere.pem"_s, u"ca/command"_s, u"ca/secretReference"_s,
                                  u"ca/secretFile"_s, u"ca/keyAlgorithm"_s}) {
