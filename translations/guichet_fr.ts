@@ -1538,10 +1538,6 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
         <translation>L&apos;AC est injoignable à l&apos;adresse %1 : elle a refusé la connexion ou est introuvable. Vérifiez qu&apos;elle est en service et que l&apos;adresse est correcte, puis réessayez.</translation>
     </message>
     <message>
-        <source>The CA&apos;s address &quot;%1&quot; is not one Guichet can use (http://host:port/path).</source>
-        <translation>L&apos;adresse de l&apos;AC « %1 » n&apos;est pas utilisable par Guichet (http://hôte:port/chemin).</translation>
-    </message>
-    <message>
         <source>There is no key on the holder&apos;s token to certify.</source>
         <translation>Le token du porteur ne contient aucune clé à certifier.</translation>
     </message>
@@ -1605,6 +1601,26 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
         <source>The certificate could not be obtained from the CA.</source>
         <translation>Le certificat n&apos;a pas pu être obtenu auprès de l&apos;AC.</translation>
     </message>
+    <message>
+        <source>The CA&apos;s address &quot;%1&quot; is not one Guichet can use (http://host:port/path or https://host:port/path).</source>
+        <translation>L&apos;adresse de l&apos;AC « %1 » n&apos;est pas utilisable par Guichet (http://hôte:port/chemin ou https://hôte:port/chemin).</translation>
+    </message>
+    <message>
+        <source>A CA certificate configured for TLS cannot be read.</source>
+        <translation>Un certificat d&apos;AC configuré pour TLS ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s TLS certificate cannot be verified (%1): the connection to %2 was closed before anything was sent, and nothing was issued.</source>
+        <translation>Le certificat TLS de l&apos;AC ne peut pas être vérifié (%1) : la connexion à %2 a été fermée avant tout envoi, et rien n&apos;a été émis.</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s name does not match its TLS certificate (%1 is not a name it bears): the connection was closed before anything was sent, and nothing was issued.</source>
+        <translation>Le nom de l&apos;AC ne correspond pas à son certificat TLS (%1 n&apos;est pas un nom qu&apos;il porte) : la connexion a été fermée avant tout envoi, et rien n&apos;a été émis.</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to the CA at %1 could not be set up: check that the CA speaks HTTPS at that address. Nothing was sent.</source>
+        <translation>La connexion sécurisée (TLS) à l&apos;AC à l&apos;adresse %1 n&apos;a pas pu être établie : vérifiez que l&apos;AC parle HTTPS à cette adresse. Rien n&apos;a été envoyé.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::enrol::IssuanceSettings</name>
@@ -1629,26 +1645,6 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
         <translation>Le fichier %1 du secret partagé de l&apos;AC ne peut pas être lu (ca/secretFile) : %2.</translation>
     </message>
     <message>
-        <source>The CA certificate file %1 does not exist (ca/certificates).</source>
-        <translation>Le fichier de certificat d&apos;AC %1 n&apos;existe pas (ca/certificates).</translation>
-    </message>
-    <message>
-        <source>The CA certificate file %1 cannot be read (ca/certificates): %2.</source>
-        <translation>Le fichier de certificat d&apos;AC %1 ne peut pas être lu (ca/certificates) : %2.</translation>
-    </message>
-    <message>
-        <source>The CA certificate file %1 holds a certificate that cannot be read (ca/certificates).</source>
-        <translation>Le fichier de certificat d&apos;AC %1 contient un certificat illisible (ca/certificates).</translation>
-    </message>
-    <message>
-        <source>The file %1 holds no certificate (PEM or DER) (ca/certificates).</source>
-        <translation>Le fichier %1 ne contient aucun certificat (PEM ou DER) (ca/certificates).</translation>
-    </message>
-    <message>
-        <source>The certificate &quot;%1&quot; in %2 is not a CA certificate (ca/certificates): give the CA&apos;s own certificate(s).</source>
-        <translation>Le certificat « %1 » contenu dans %2 n&apos;est pas un certificat d&apos;AC (ca/certificates) : indiquez le ou les certificats de l&apos;AC elle-même.</translation>
-    </message>
-    <message>
         <source>The setting ca/%1 holds a list (a comma): put its value in double quotes.</source>
         <translation>Le paramètre ca/%1 contient une liste (une virgule) : mettez sa valeur entre guillemets droits (&quot;).</translation>
     </message>
@@ -1663,14 +1659,6 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
     <message>
         <source>The CA&apos;s address (ca/server) is missing.</source>
         <translation>L&apos;adresse de l&apos;AC (ca/server) n&apos;est pas indiquée.</translation>
-    </message>
-    <message>
-        <source>The CA&apos;s address %1 (ca/server) is https://: Guichet speaks plain HTTP to the CA for now (CMP messages are protected themselves). Give the CA&apos;s http:// address.</source>
-        <translation>L&apos;adresse de l&apos;AC %1 (ca/server) est en https:// : pour l&apos;instant, Guichet communique avec l&apos;AC en HTTP simple (les messages CMP sont eux-mêmes protégés). Indiquez l&apos;adresse http:// de l&apos;AC.</translation>
-    </message>
-    <message>
-        <source>The CA&apos;s address &quot;%1&quot; (ca/server) is not one Guichet can use: http://host:port/path.</source>
-        <translation>L&apos;adresse de l&apos;AC « %1 » (ca/server) n&apos;est pas utilisable par Guichet : http://hôte:port/chemin.</translation>
     </message>
     <message>
         <source>The CA&apos;s certificate (ca/certificates) is missing: it is needed to verify the CA&apos;s answers and the certificates it issues.</source>
@@ -1715,6 +1703,30 @@ Code de sortie : 0 terminé, 1 le dossier ne peut pas être validé (check), 2 e
     <message>
         <source>The CA&apos;s shared secret file %1 is empty.</source>
         <translation>Le fichier %1 du secret partagé de l&apos;AC est vide.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 does not exist (%2).</source>
+        <translation>Le fichier de certificat d&apos;AC %1 n&apos;existe pas (%2).</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read (%2): %3.</source>
+        <translation>Le fichier de certificat d&apos;AC %1 ne peut pas être lu (%2) : %3.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 holds a certificate that cannot be read (%2).</source>
+        <translation>Le fichier de certificat d&apos;AC %1 contient un certificat illisible (%2).</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no certificate (PEM or DER) (%2).</source>
+        <translation>Le fichier %1 ne contient aucun certificat (PEM ou DER) (%2).</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; in %2 is not a CA certificate (%3): give the CA&apos;s own certificate(s).</source>
+        <translation>Le certificat « %1 » contenu dans %2 n&apos;est pas un certificat d&apos;AC (%3) : indiquez le ou les certificats de l&apos;AC elle-même.</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s address &quot;%1&quot; (ca/server) is not one Guichet can use: http://host:port/path or https://host:port/path.</source>
+        <translation>L&apos;adresse de l&apos;AC « %1 » (ca/server) n&apos;est pas utilisable par Guichet : http://hôte:port/chemin ou https://hôte:port/chemin.</translation>
     </message>
 </context>
 <context>

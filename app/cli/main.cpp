@@ -2,6 +2,7 @@
 
 #include "cli.h"
 #include "store/database.h"
+#include "token/hardening.h"
 #include "translations/translations.h"
 
 #include <QGuiApplication>
@@ -103,6 +104,11 @@ QByteArray commandName(int argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
+    // Decisions take a PIN: no core dump, no ptrace, as the desk.
+    if (const guichet::Status hardened = guichet::token::hardenProcess(); !hardened) {
+        QTextStream(stderr) << "guichet-cli: " << hardened.error().toString() << Qt::endl;
+    }
+    guichet::token::ignoreBrokenPipes();
     // The command line never opens a window; only drawing demo documents needs a Gui application.
     std::unique_ptr<QCoreApplication> application;
     if (commandName(argc, argv) == "demo") {

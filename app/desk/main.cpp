@@ -57,6 +57,7 @@ int main(int argc, char* argv[])
     if (Status hardened = token::hardenProcess(); !hardened) {
         QTextStream(stderr) << "guichet: " << hardened.error().toString() << Qt::endl;
     }
+    token::ignoreBrokenPipes(); // a CA closing mid-request fails the request, not the desk
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("guichet"));
     QCoreApplication::setApplicationName(QStringLiteral("guichet"));

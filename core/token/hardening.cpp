@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -28,6 +29,11 @@ Status hardenProcess()
                      failures.join(u"; ")};
     }
     return {};
+}
+
+void ignoreBrokenPipes()
+{
+    std::signal(SIGPIPE, SIG_IGN);
 }
 
 } // namespace guichet::token

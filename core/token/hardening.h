@@ -12,4 +12,9 @@ namespace guichet::token {
 /// started afterwards inherit the core limit. Fails only if the kernel refuses both.
 Status hardenProcess();
 
+/// A peer closing its connection while Guichet writes to it (the CA over CMP: OpenSSL's socket BIOs
+/// write with write(2)) would end the process with SIGPIPE, a delivery under way with it. Ignored, the
+/// write fails with EPIPE and the exchange reports it. Call first thing in main(), before threads.
+void ignoreBrokenPipes();
+
 } // namespace guichet::token
