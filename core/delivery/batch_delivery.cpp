@@ -3,6 +3,8 @@
 #include "rules/mrz.h"
 #include "store/order_store.h"
 
+#include <algorithm>
+
 namespace guichet::delivery {
 namespace {
 
@@ -15,11 +17,10 @@ bool samePerson(const CertificationAgent& a, const CertificationAgent& b)
            rules::foldName(a.givenNames) == rules::foldName(b.givenNames) && a.birthDate == b.birthDate;
 }
 
-} // namespace
-
-Result<QList<qint64>> agentOrders(store::OrderStore& orders, const CertificationAgent& agent)
+/// The orders awaiting delivery (phase Génération) that name a certification agent, oldest first.
+Result<QList<Order>> collectedOrders(store::OrderStore& orders)
 {
-    QList<qint64> ids;
+    QList<Order> named;
     store::OrderQuery query;
     query.phase = Phase::Generation;
     query.sort = store::OrderSort::Date;
@@ -35,8 +36,8 @@ Result<QList<qint64>> agentOrders(store::OrderStore& orders, const Certification
             if (!order) {
                 return order.error();
             }
-            if (order->agent && samePerson(*order->agent, agent)) {
-                ids.append(order->id);
+            if (order->agent) {
+                named.append(std::move(*order));
             }
         }
         if (page->size() < query.limit) {
@@ -44,7 +45,44 @@ Result<QList<qint64>> agentOrders(store::OrderStore& orders, const Certification
         }
         query.offset += query.limit;
     }
+    return named;
+}
+
+} // namespace
+
+Result<QList<qint64>> agentOrders(store::OrderStore& orders, const CertificationAgent& agent)
+{
+    auto named = collectedOrders(orders);
+    if (!named) {
+        return named.error();
+    }
+    QList<qint64> ids;
+    for (const Order& order : std::as_const(*named)) {
+        if (samePerson(*order.agent, agent)) {
+            ids.append(order.id);
+        }
+    }
     return ids;
+}
+
+Result<QList<AgentBatch>> agentBatches(store::OrderStore& orders)
+{
+    auto named = collectedOrders(orders);
+    if (!named) {
+        return named.error();
+    }
+    QList<AgentBatch> batches;
+    for (Order& order : *named) {
+        const auto same = std::find_if(batches.begin(), batches.end(), [&order](const AgentBatch& batch) {
+            return samePerson(batch.agent, *order.agent);
+        });
+        if (same != batches.end()) {
+            same->orders.append(std::move(order));
+        } else {
+            batches.append(AgentBatch{*order.agent, {std::move(order)}});
+        }
+    }
+    return batches;
 }
 
 BatchDelivery::BatchDelivery(DeliveryEnvironment environment, QList<qint64> orderIds)

@@ -18,6 +18,17 @@ namespace guichet::delivery {
 /// agent (e-mail, or names and birth date when the e-mail is missing).
 Result<QList<qint64>> agentOrders(store::OrderStore& orders, const CertificationAgent& agent);
 
+/// A certification agent and the orders awaiting delivery they collect, oldest first.
+struct AgentBatch
+{
+    CertificationAgent agent; ///< as the first of its orders names them
+    QList<Order> orders;
+};
+
+/// Every agent named on orders awaiting delivery, with their orders: the same person as agentOrders()
+/// says, in one pass over the store.
+Result<QList<AgentBatch>> agentBatches(store::OrderStore& orders);
+
 /// One holder's outcome in the batch.
 struct BatchItem
 {

@@ -41,6 +41,17 @@ TEST_CASE("The agent's batch delivers each holder's order on its own token, one 
     auto ids = agentOrders(f.workspace->orders(), *first.order.agent);
     REQUIRE(ids.ok());
     CHECK(QSet<qint64>(ids->begin(), ids->end()) == QSet<qint64>{firstId, secondId, brokenId});
+    // Grouped by agent in one pass: the holder's own order (no agent) is in no batch.
+    auto batches = agentBatches(f.workspace->orders());
+    REQUIRE(batches.ok());
+    REQUIRE(batches->size() == 1);
+    CHECK(batches->first().agent.email == first.order.agent->email);
+    QSet<qint64> grouped;
+    for (const Order& order : batches->first().orders) {
+        grouped.insert(order.id);
+    }
+    CHECK(grouped == QSet<qint64>{firstId, secondId, brokenId});
+    CHECK_FALSE(grouped.contains(otherId));
 
     enrol::TrainingIssuer issuer(f.cmp.ca(), true);
     BatchDelivery batch(f.environment(issuer, enrol::KeyAlgorithm::EcP256), *ids);

@@ -51,11 +51,6 @@ struct BatchSessions
 /// What a job on the worker's thread tells the page.
 struct BatchOutcome
 {
-    struct Agent
-    {
-        CertificationAgent agent;
-        QList<Order> orders;
-    };
     /// One order's session after the agent's identity check.
     struct Checked
     {
@@ -68,7 +63,7 @@ struct BatchOutcome
     };
 
     Status status;
-    QList<Agent> agents;
+    QList<delivery::AgentBatch> agents;
     QList<Checked> checked;
     QList<token::TokenInfo> tokens;
     std::shared_ptr<delivery::TokenSecrets> secrets;
@@ -91,64 +86,6 @@ struct BatchOutcome
 namespace {
 
 const char* const oneHolderContext = "guichet::ui::DeliveryPage";
-
-/// The agents named on orders awaiting delivery, each with the orders they collect. Who is the same
-/// agent is delivery::agentOrders' decision (e-mail, or names and birth date).
-Result<QList<BatchOutcome::Agent>> findAgents(store::OrderStore& orders)
-{
-    QList<Order> named;
-    store::OrderQuery query;
-    query.phase = Phase::Generation;
-    query.sort = store::OrderSort::Date;
-    query.descending = false;
-    query.limit = 500;
-    for (;;) {
-        auto page = orders.find(query);
-        if (!page) {
-            return page.error();
-        }
-        for (const auto& summary : *page) {
-            auto order = orders.order(summary.id);
-            if (!order) {
-                return order.error();
-            }
-            if (order->agent) {
-                named.append(std::move(*order));
-            }
-        }
-        if (page->size() < query.limit) {
-            break;
-        }
-        query.offset += query.limit;
-    }
-    QList<BatchOutcome::Agent> agents;
-    QSet<qint64> grouped;
-    for (const Order& order : std::as_const(named)) {
-        if (grouped.contains(order.id)) {
-            continue;
-        }
-        auto ids = delivery::agentOrders(orders, *order.agent);
-        if (!ids) {
-            return ids.error();
-        }
-        BatchOutcome::Agent agent{*order.agent, {}};
-        for (qint64 id : std::as_const(*ids)) {
-            if (grouped.contains(id)) {
-                continue;
-            }
-            grouped.insert(id);
-            const auto known =
-                std::find_if(named.cbegin(), named.cend(), [id](const Order& o) { return o.id == id; });
-            if (known != named.cend()) {
-                agent.orders.append(*known);
-            }
-        }
-        if (!agent.orders.isEmpty()) {
-            agents.append(std::move(agent));
-        }
-    }
-    return agents;
-}
 
 } // namespace
 
@@ -508,7 +445,7 @@ void BatchDeliveryPage::open()
                 outcome.status = started.error();
                 return outcome;
             }
-            auto agents = findAgents(worker.workspace->orders());
+            auto agents = delivery::agentBatches(worker.workspace->orders());
             if (!agents) {
                 outcome.status = agents.error();
             } else {
@@ -526,8 +463,8 @@ void BatchDeliveryPage::open()
             m_agentBatches.clear();
             m_agents->clear();
             int preferred = 0;
-            for (const BatchOutcome::Agent& each : std::as_const(outcome.agents)) {
-                m_agentBatches.append(AgentBatch{each.agent, each.orders});
+            for (const delivery::AgentBatch& each : std::as_const(outcome.agents)) {
+                m_agentBatches.append(each);
                 const QString who = each.agent.email.isEmpty()
                                         ? each.agent.displayName()
                                         : tr("%1 <%2>").arg(each.agent.displayName(), each.agent.email);

@@ -23,6 +23,7 @@
 // Everything that touches the store, the tokens or the CA runs on the DeliveryWorker's thread, which
 // holds one DeliverySession per order of the batch; the GUI thread shows outcomes and draws the paper.
 
+#include "delivery/batch_delivery.h"
 #include "delivery/delivery_state.h"
 #include "delivery/pin_letter.h"
 #include "delivery/token_preparation.h"
@@ -165,12 +166,6 @@ private:
         std::shared_ptr<delivery::TokenSecrets> secrets;
         delivery::PinLetterData letter;
     };
-    struct AgentBatch
-    {
-        CertificationAgent agent;
-        QList<Order> orders;
-    };
-
     QWidget* buildAgentStep();
     QWidget* buildIdentityStep();
     QWidget* buildSheetStep();
@@ -206,7 +201,7 @@ private:
     bool m_busy = false;
     bool m_opened = false;
     QString m_blocked;
-    QList<AgentBatch> m_agentBatches;
+    QList<delivery::AgentBatch> m_agentBatches;
     CertificationAgent m_agent;
     QList<Entry> m_entries;
     int m_current = -1;
