@@ -15,7 +15,6 @@
 #include <QColor>
 #include <QComboBox>
 #include <QCryptographicHash>
-#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -31,7 +30,6 @@
 #include <QSet>
 #include <QStackedWidget>
 #include <QTreeWidget>
-#include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 #include <algorithm>
@@ -420,18 +418,7 @@ void BatchDeliveryPage::run(std::function<BatchOutcome(DeliveryWorker&, BatchSes
 
 void BatchDeliveryPage::open()
 {
-    if (!m_operator) {
-        m_blocked = QCoreApplication::translate(
-            oneHolderContext, "Nobody is logged in at the desk: log in with an operator's token to deliver.");
-    } else if (!m_operator->who().may(Permission::DeliverCertificate)) {
-        m_blocked = QCoreApplication::translate(
-                        oneHolderContext, "%1 may not deliver certificates: a technical RA operator (AET) "
-                                          "or a delegated operator (AED) delivers them.")
-                        .arg(m_operator->who().name);
-    } else if (!m_setup.issuer) {
-        m_blocked = QCoreApplication::translate(oneHolderContext,
-                                                "No CA is configured for issuance: see docs/issuance.md");
-    }
+    m_blocked = deliveryBlocked(m_operator.get(), m_setup);
     if (!m_blocked.isEmpty()) {
         showError(m_blocked);
         updateButtons();
@@ -1040,29 +1027,13 @@ void BatchDeliveryPage::writeReceipt(Entry& each, const QJsonObject& facts)
 {
     // The order is delivered, whatever happens to its paper now.
     each.holder.state = BatchHolder::State::Delivered;
-    auto certificate = delivery::CertificateFacts::fromDer(each.progress.certificateDer);
-    if (!certificate) {
-        each.holder.reason = describe(certificate.error());
+    auto receipt = saveReceipt(m_setup, each.order, m_operator->who(), each.progress, facts);
+    if (!receipt) {
+        each.holder.reason = describe(receipt.error());
         showError(each.holder.reason);
         return;
     }
-    const auto paper = delivery::DeliveryReceiptData::from(
-        each.order, m_operator->who(), *certificate, each.progress.tokenLabel, each.progress.tokenSerial,
-        each.progress.keyAlgorithm, each.progress.keyId, recordedKeyOrigin(facts),
-        QDateTime::currentDateTime());
-    auto pdf = delivery::DeliveryReceipt::render(paper);
-    if (!pdf) {
-        each.holder.reason = describe(pdf.error());
-        showError(each.holder.reason);
-        return;
-    }
-    auto saved = savePaper(m_setup.paperFolder, each.order.number, u"delivery-receipt.pdf"_s, *pdf);
-    if (!saved) {
-        each.holder.reason = describe(saved.error());
-        showError(each.holder.reason);
-        return;
-    }
-    each.holder.receiptPath = *saved;
+    each.holder.receiptPath = receipt->path;
 }
 
 void BatchDeliveryPage::skipCurrent()
@@ -1136,17 +1107,8 @@ void BatchDeliveryPage::printPinLetterAgain()
 
 void BatchDeliveryPage::openFile(const QString& path)
 {
-    if (path.isEmpty()) {
-        return;
-    }
-    if (m_setup.openFile) {
-        m_setup.openFile(path);
-        return;
-    }
-    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
-        showError(QCoreApplication::translate(
-                      oneHolderContext, "No application opens %1: open it from the file manager to print it.")
-                      .arg(QDir::toNativeSeparators(path)));
+    if (const Status opened = openPaper(m_setup, path); !opened) {
+        showError(opened.error().message);
     }
 }
 

@@ -16,7 +16,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
-#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -33,7 +32,6 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QThreadPool>
-#include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -357,15 +355,7 @@ void DeliveryPage::run(std::function<DeliveryOutcome(DeliveryWorker&)> job,
 
 void DeliveryPage::open()
 {
-    if (!m_operator) {
-        m_blocked = tr("Nobody is logged in at the desk: log in with an operator's token to deliver.");
-    } else if (!m_operator->who().may(Permission::DeliverCertificate)) {
-        m_blocked = tr("%1 may not deliver certificates: a technical RA operator (AET) or a delegated "
-                       "operator (AED) delivers them.")
-                        .arg(m_operator->who().name);
-    } else if (!m_setup.issuer) {
-        m_blocked = tr("No CA is configured for issuance: see docs/issuance.md");
-    }
+    m_blocked = deliveryBlocked(m_operator.get(), m_setup);
     if (!m_blocked.isEmpty()) {
         showError(m_blocked);
         updateButtons();
@@ -843,29 +833,19 @@ void DeliveryPage::runNextStep()
 void DeliveryPage::writeReceipt()
 {
     showStep(DoneStep);
-    auto certificate = delivery::CertificateFacts::fromDer(m_progress.certificateDer);
-    if (!certificate) {
-        showError(describe(certificate.error()));
+    auto receipt = saveReceipt(m_setup, m_order, m_operator->who(), m_progress, m_lastFacts);
+    if (!receipt) {
+        showError(describe(receipt.error()));
         return;
     }
-    const auto paper =
-        delivery::DeliveryReceiptData::from(m_order, m_operator->who(), *certificate, m_progress.tokenLabel,
-                                            m_progress.tokenSerial, m_progress.keyAlgorithm, m_progress.keyId,
-                                            recordedKeyOrigin(m_lastFacts), QDateTime::currentDateTime());
-    auto pdf = delivery::DeliveryReceipt::render(paper);
-    if (!pdf) {
-        showError(describe(pdf.error()));
-        return;
-    }
-    if (!writePaper(u"delivery-receipt.pdf"_s, *pdf, m_receiptPath)) {
-        return;
-    }
+    m_receiptPath = receipt->path;
+    const delivery::CertificateFacts& certificate = receipt->certificate;
     m_doneLabel->setText(
         tr("The certificate of %1 %2 is on their token \"%3\" and the order is delivered.\n\n"
            "Certificate: %4\nSerial: %5\n\nThe delivery receipt is saved with the order's "
            "papers:\n%6")
             .arg(m_order.holder.givenNames, m_order.holder.surname, m_progress.tokenLabel,
-                 certificate->subject, certificate->serial, QDir::toNativeSeparators(m_receiptPath)));
+                 certificate.subject, certificate.serial, QDir::toNativeSeparators(m_receiptPath)));
     updateButtons();
     m_openReceipt->setFocus();
     emit delivered(m_orderId);
@@ -873,16 +853,8 @@ void DeliveryPage::writeReceipt()
 
 void DeliveryPage::openFile(const QString& path)
 {
-    if (path.isEmpty()) {
-        return;
-    }
-    if (m_setup.openFile) {
-        m_setup.openFile(path);
-        return;
-    }
-    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
-        showError(tr("No application opens %1: open it from the file manager to print it.")
-                      .arg(QDir::toNativeSeparators(path)));
+    if (const Status opened = openPaper(m_setup, path); !opened) {
+        showError(opened.error().message);
     }
 }
 

@@ -3,10 +3,12 @@
 #include "workflow/workflow.h"
 
 #include <QCoreApplication>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -190,6 +192,67 @@ Result<QString> savePaper(const QString& paperFolder, const QString& orderNumber
                      {}};
     }
     return file.fileName();
+}
+
+QString deliveryBlocked(const identity::OperatorSession* operatorSession, const DeliverySetup& setup)
+{
+    if (operatorSession == nullptr) {
+        return QCoreApplication::translate(
+            "guichet::ui::DeliveryPage",
+            "Nobody is logged in at the desk: log in with an operator's token to deliver.");
+    }
+    if (!operatorSession->who().may(Permission::DeliverCertificate)) {
+        return QCoreApplication::translate(
+                   "guichet::ui::DeliveryPage",
+                   "%1 may not deliver certificates: a technical RA operator (AET) or a "
+                   "delegated operator (AED) delivers them.")
+            .arg(operatorSession->who().name);
+    }
+    if (!setup.issuer) {
+        return QCoreApplication::translate("guichet::ui::DeliveryPage",
+                                           "No CA is configured for issuance: see docs/issuance.md");
+    }
+    return {};
+}
+
+Status openPaper(const DeliverySetup& setup, const QString& path)
+{
+    if (path.isEmpty()) {
+        return {};
+    }
+    if (setup.openFile) {
+        setup.openFile(path);
+        return {};
+    }
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
+        return Error{QCoreApplication::translate("guichet::ui::DeliveryPage",
+                                                 "No application opens %1: open it from the file manager to "
+                                                 "print it.")
+                         .arg(QDir::toNativeSeparators(path)),
+                     {}};
+    }
+    return {};
+}
+
+Result<SavedReceipt> saveReceipt(const DeliverySetup& setup, const Order& order, const Operator& who,
+                                 const delivery::DeliveryProgress& progress, const QJsonObject& facts)
+{
+    auto certificate = delivery::CertificateFacts::fromDer(progress.certificateDer);
+    if (!certificate) {
+        return certificate.error();
+    }
+    const auto paper = delivery::DeliveryReceiptData::from(
+        order, who, *certificate, progress.tokenLabel, progress.tokenSerial, progress.keyAlgorithm,
+        progress.keyId, recordedKeyOrigin(facts), QDateTime::currentDateTime());
+    auto pdf = delivery::DeliveryReceipt::render(paper);
+    if (!pdf) {
+        return pdf.error();
+    }
+    auto saved = savePaper(setup.paperFolder, order.number, u"delivery-receipt.pdf"_s, *pdf);
+    if (!saved) {
+        return saved.error();
+    }
+    return SavedReceipt{*saved, *certificate};
 }
 
 Status printPinLetter(const DeliverySetup& setup, const delivery::PinLetterData& data,
