@@ -4,6 +4,7 @@
 #include "delivery/delivery_receipt.h"
 #include "delivery/delivery_session.h"
 #include "delivery/intervention_sheet.h"
+#include "delivery_paper.h"
 #include "delivery_widgets.h"
 #include "delivery_worker.h"
 #include "session/desk_session.h"

@@ -5,6 +5,7 @@
 #include "delivery/intervention_sheet.h"
 #include "delivery/pin_letter.h"
 #include "delivery/token_preparation.h"
+#include "delivery_paper.h"
 #include "delivery_widgets.h"
 #include "delivery_worker.h"
 #include "login/pin_edit.h"

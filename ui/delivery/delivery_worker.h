@@ -6,7 +6,6 @@
 // looked for too), the CA's issuer, and the session(s) under way. Everything in it is touched only
 // from the pool's single thread, but the pool itself.
 
-#include "delivery/delivery_receipt.h"
 #include "delivery/delivery_session.h"
 #include "delivery/pin_letter.h"
 #include "delivery/token_preparation.h"
@@ -67,36 +66,11 @@ QString describe(const Error& error);
 /// A copy of `buffer` as a PIN (both wipe themselves).
 token::Pin pinOf(const token::SecureBuffer& buffer);
 
-// The paper and the tokens as both delivery pages show them (on the GUI thread).
+// What both delivery pages show the same way (on the GUI thread).
 
-/// The key's origin as the session recorded it (DeliverySession::deliveryFacts()), for the receipt.
-token::KeyOrigin recordedKeyOrigin(const QJsonObject& facts);
 /// A token offered as the holder's, in the list of tokens: blank (slot, maker, serial) or not.
 QString describeHolderToken(const token::TokenInfo& info);
-/// Saves `pdf` as `<paperFolder>/<orderNumber>/<fileName>`: its path, or why it could not be saved.
-Result<QString> savePaper(const QString& paperFolder, const QString& orderNumber, const QString& fileName,
-                          const QByteArray& pdf);
 /// Why no delivery can start at this desk now, in the operator's words: nobody logged in, an operator
 /// whose roles do not deliver, no CA configured. Empty when one can.
 QString deliveryBlocked(const identity::OperatorSession* operatorSession, const DeliverySetup& setup);
-/// Opens a saved paper (sheet, receipt) for printing: `setup.openFile`, else the desktop's viewer.
-/// An error when no application opens it.
-Status openPaper(const DeliverySetup& setup, const QString& path);
-
-/// The delivery receipt of a delivered order, saved with its paper.
-struct SavedReceipt
-{
-    QString path;
-    delivery::CertificateFacts certificate;
-};
-/// Draws and saves `order`'s receipt from its progress and the facts of its "deliver" entry.
-Result<SavedReceipt> saveReceipt(const DeliverySetup& setup, const Order& order, const Operator& who,
-                                 const delivery::DeliveryProgress& progress, const QJsonObject& facts);
-
-/// Prints the PIN letter of `data` with the codes of `secrets` (the temporary PIN, and the SO PIN as
-/// PUK) through `setup.printPinLetter`, or the system's print dialog over `parent`. Nothing is saved.
-/// An error when it was not printed (the dialog cancelled, the printer refused).
-Status printPinLetter(const DeliverySetup& setup, const delivery::PinLetterData& data,
-                      const delivery::TokenSecrets& secrets, QWidget* parent);
-
 } // namespace guichet::ui
